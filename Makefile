@@ -1,0 +1,48 @@
+# Waymark: `make run` for the embedded demo, `make test` for the whole suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ASSETS := site/static/dist/waymark.css
+
+.PHONY: run test install assets migrate demo worker lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+$(ASSETS): node_modules/.package-lock.json site/build.mjs $(wildcard site/static/src/*)
+	npm run --silent build
+
+assets: $(ASSETS)
+
+migrate: install
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo
+
+run: install assets demo
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install assets
+	$(BIN)/pytest
+
+# A Celery worker with the beat scheduler, for when REDIS_URL is set.
+worker: install
+	$(BIN)/celery -A config worker --beat --loglevel=info
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) node_modules site/static/dist staticfiles

@@ -1,0 +1,41 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, reverse_lazy
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from config import views
+
+# Wagtail's own sign-in, sign-out and password-reset pages would be a second way in around
+# allauth (and its e-mail verification, rate limits and MFA), so they lead to allauth's.
+wagtail_account_redirects = [
+    path("cms/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)),
+    path("cms/logout/", RedirectView.as_view(url=reverse_lazy("account_logout"))),
+    path(
+        "cms/password_reset/",
+        RedirectView.as_view(url=reverse_lazy("account_reset_password")),
+    ),
+    path(
+        "cms/password_reset/<path:rest>",
+        RedirectView.as_view(url=reverse_lazy("account_reset_password")),
+    ),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("switch-role/", views.switch_role, name="switch_role"),
+    path("accounts/", include("allauth.urls")),
+    path("people/", include("people.urls")),
+    *wagtail_account_redirects,
+    path("cms/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("django-admin/", admin.site.urls),
+    path("learn/", include(wagtail_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,16 @@
+from django.conf import settings
+
+from people.permissions import can_enter_cms, can_manage_people, dashboard_roles
+
+
+def waymark(request):
+    """What every page's header needs: the organisation and what this person may open."""
+    user = getattr(request, "user", None)
+    signed_in = bool(user and user.is_authenticated)
+    return {
+        "organisation_name": settings.WAYMARK_ORGANISATION_NAME,
+        "signup_open": settings.WAYMARK_OPEN_SIGNUP,
+        "nav_can_manage_people": signed_in and can_manage_people(user),
+        "nav_can_enter_cms": signed_in and can_enter_cms(user),
+        "nav_dashboard_roles": dashboard_roles(user) if signed_in else [],
+    }

@@ -1,0 +1,61 @@
+"""Who may do what. Views and templates ask here; nobody open-codes a role check.
+
+Each question takes the person asking and, where there is one, the object they ask about.
+"""
+
+from people.roles import DASHBOARD_ORDER, Role
+
+
+def roles_of(user):
+    """The set of role names a person holds, read once per request and kept on the user."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    cached = getattr(user, "_waymark_roles", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._waymark_roles = cached
+    return cached
+
+
+def has_role(user, role):
+    return Role(role).value in roles_of(user)
+
+
+def dashboard_roles(user):
+    """The roles with a dashboard, in the order they are offered."""
+    held = roles_of(user)
+    return [role for role in DASHBOARD_ORDER if role.value in held]
+
+
+def is_manager(user):
+    return has_role(user, Role.MANAGER)
+
+
+def can_manage_people(user):
+    return is_manager(user)
+
+
+def can_invite(user):
+    return is_manager(user)
+
+
+def can_view_person(user, person):
+    return user.is_authenticated and (user.pk == person.pk or is_manager(user))
+
+
+def can_change_status(user, profile):
+    return is_manager(user)
+
+
+def can_ask_to_step_back(user, profile):
+    return user.pk == profile.user_id
+
+
+def can_manage_placements(user):
+    return is_manager(user)
+
+
+def can_enter_cms(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or bool(roles_of(user) & {Role.MANAGER.value, Role.CONTENT_EDITOR.value})

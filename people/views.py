@@ -1,0 +1,164 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from people import permissions, selectors, services
+from people.forms import (
+    AcceptInvitationForm,
+    InvitationForm,
+    PlacementForm,
+    RolesForm,
+    StatusChangeForm,
+    StepBackForm,
+)
+from people.models import Invitation, Placement, User, VolunteerProfile
+from people.roles import Role
+
+
+def _add_errors(form, error):
+    for message in error.messages:
+        form.add_error(None, message)
+
+
+def _require(allowed):
+    # Pages for managers only: someone else is told nothing exists here.
+    if not allowed:
+        raise Http404
+
+
+@login_required
+def people_list(request):
+    _require(permissions.can_manage_people(request.user))
+    search = request.GET.get("q", "").strip()
+    role = request.GET.get("role", "")
+    if role and role not in Role.values:
+        messages.error(request, _("There is no role called “%(role)s”. Showing everyone.") % {"role": role})
+        role = ""
+    return render(
+        request,
+        "people/people_list.html",
+        {
+            "people": selectors.people_for_manager(search=search, role=role),
+            "invitations": selectors.pending_invitations(),
+            "search": search,
+            "role": role,
+            "roles": Role.choices,
+        },
+    )
+
+
+@login_required
+def invite(request):
+    _require(permissions.can_invite(request.user))
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invitation_create(invited_by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
+            return redirect("people:list")
+    return render(request, "people/invite.html", {"form": form})
+
+
+@login_required
+@require_POST
+def invitation_revoke(request, pk):
+    _require(permissions.can_invite(request.user))
+    invitation = get_object_or_404(Invitation, pk=pk)
+    services.invitation_revoke(invitation=invitation)
+    messages.success(request, _("The invitation for %(email)s no longer works.") % {"email": invitation.email})
+    return redirect("people:list")
+
+
+def invitation_accept(request, token):
+    invitation, problem = services.invitation_for_token(token)
+    if problem:
+        return render(
+            request, "people/invitation_problem.html", {"problem": problem, "invitation": invitation},
+            status=410 if invitation else 404,
+        )
+    form = AcceptInvitationForm(request.POST or None, invitation=invitation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.invitation_accept(invitation=invitation, password=form.cleaned_data["password1"])
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            services.email_verification_send(request=request, user=user)
+            return redirect("account_email_verification_sent")
+    return render(request, "people/invitation_accept.html", {"form": form, "invitation": invitation})
+
+
+@login_required
+def person(request, pk):
+    subject = get_object_or_404(User, pk=pk)
+    _require(permissions.can_view_person(request.user, subject))
+    subject = selectors.person_with_history(pk)
+    profile = getattr(subject, "volunteer_profile", None)
+    context = {"subject": subject, "profile": profile}
+    if permissions.can_manage_people(request.user):
+        context["roles_form"] = RolesForm(initial={"roles": [g.name for g in subject.groups.all()]})
+        if profile:
+            context["status_form"] = StatusChangeForm(profile=profile)
+    return render(request, "people/person.html", context)
+
+
+@login_required
+def status_change(request, pk):
+    profile = get_object_or_404(VolunteerProfile.objects.select_related("user"), user_id=pk)
+    _require(permissions.can_change_status(request.user, profile))
+    form = StatusChangeForm(request.POST or None, profile=profile)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.volunteer_status_change(profile=profile, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Status changed."))
+            return redirect("people:person", pk=pk)
+    return render(request, "people/status_change.html", {"form": form, "profile": profile})
+
+
+@login_required
+def roles_change(request, pk):
+    subject = get_object_or_404(User, pk=pk)
+    _require(permissions.can_manage_people(request.user))
+    form = RolesForm(request.POST or None, initial={"roles": list(subject.groups.values_list("name", flat=True))})
+    if request.method == "POST" and form.is_valid():
+        services.roles_set(user=subject, roles=form.cleaned_data["roles"])
+        messages.success(request, _("Roles saved."))
+        return redirect("people:person", pk=pk)
+    return render(request, "people/roles_change.html", {"form": form, "subject": subject})
+
+
+@login_required
+def step_back(request):
+    profile = getattr(request.user, "volunteer_profile", None)
+    _require(profile is not None and permissions.can_ask_to_step_back(request.user, profile))
+    form = StepBackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.volunteer_step_back(profile=profile, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("You have stepped back. Your manager has been told and will be in touch."))
+            return redirect("home")
+    return render(request, "people/step_back.html", {"form": form, "profile": profile})
+
+
+@login_required
+def placements(request):
+    _require(permissions.can_manage_placements(request.user))
+    form = PlacementForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Placement added."))
+        return redirect("people:placements")
+    return render(request, "people/placements.html", {"form": form, "placements": Placement.objects.all()})

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from people import demo as people_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo organisation (safe to run again: it changes nothing that is there)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            logins = people_demo.build()
+        self.stdout.write(self.style.SUCCESS("Demo organisation ready."))
+        if settings.DEBUG:
+            self.stdout.write(f"Demo logins (password for all: {people_demo.DEMO_PASSWORD}):")
+            for role, email in logins:
+                self.stdout.write(f"  {role:<28} {email}")

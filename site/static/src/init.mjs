@@ -1,0 +1,5 @@
+// Start GOV.UK Frontend's components. Everything works without this; it only enhances.
+import { initAll } from "./govuk-frontend.min.js";
+
+document.body.classList.add("govuk-frontend-supported");
+initAll();
