@@ -237,3 +237,7 @@ LOGGING = {
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 FORM_RENDERER = "people.rendering.GovukFormRenderer"
 ACCOUNT_SESSION_REMEMBER = False
+
+# Periodic sweeps run by `celery beat` (django-celery-beat stores them in the database).
+# Each app adds its own entries here; a sweep claims its rows so running twice is harmless.
+CELERY_BEAT_SCHEDULE = {}
