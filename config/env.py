@@ -48,7 +48,6 @@ def env_required(name, *, when, default):
         return value
     if when:
         raise ImproperlyConfigured(
-            f"{name} is not set. Set the {name} environment variable "
-            "(it is required when DEBUG is off)."
+            f"{name} is not set. Set the {name} environment variable (it is required when DEBUG is off)."
         )
     return default

@@ -16,9 +16,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DEBUG = env_bool("DEBUG", False)
 
 # A development key is only acceptable while DEBUG is on.
-SECRET_KEY = env_required(
-    "SECRET_KEY", when=not DEBUG, default="django-insecure-waymark-development-only-key"
-)
+SECRET_KEY = env_required("SECRET_KEY", when=not DEBUG, default="django-insecure-waymark-development-only-key")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -143,6 +141,7 @@ LOGIN_REDIRECT_URL = "home"
 
 # django-allauth: e-mail is the login, verified before first sign-in.
 ACCOUNT_ADAPTER = "people.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "people.forms.SignupExtraForm"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -210,9 +209,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Security. Production defaults are strict; DEBUG relaxes only what a laptop needs.
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("SECURE_PROXY_SSL", False) else None
-)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("SECURE_PROXY_SSL", False) else None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG

@@ -54,9 +54,7 @@ def _person(login, name, roles, *, superuser=False):
     if created:
         user.set_password(DEMO_PASSWORD)
         user.save()
-    EmailAddress.objects.update_or_create(
-        user=user, email=email, defaults={"verified": True, "primary": True}
-    )
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     user.groups.add(*Group.objects.filter(name__in=[Role(r).value for r in roles]))
     return user
 

@@ -6,6 +6,8 @@ from django.utils.http import urlencode
 from people.permissions import can_enter_cms
 
 CMS_PREFIX = "/cms/"
+# Wagtail's own account pages, which config/urls.py turns into redirects to allauth's.
+CMS_ACCOUNT_PATHS = ("/cms/login/", "/cms/logout/", "/cms/password_reset/")
 
 
 class CmsAccessMiddleware:
@@ -19,7 +21,7 @@ class CmsAccessMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(CMS_PREFIX):
+        if request.path.startswith(CMS_PREFIX) and not request.path.startswith(CMS_ACCOUNT_PATHS):
             if not request.user.is_authenticated:
                 query = urlencode({"next": request.get_full_path()})
                 return redirect(f"{reverse(settings.LOGIN_URL)}?{query}")

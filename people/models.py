@@ -95,13 +95,9 @@ class Placement(models.Model):
 
 
 class VolunteerProfile(models.Model):
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile"
-    )
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile")
     joined_on = models.DateField(_("joined on"), default=timezone.localdate)
-    placement = models.ForeignKey(
-        Placement, on_delete=models.PROTECT, null=True, blank=True, related_name="volunteers"
-    )
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, null=True, blank=True, related_name="volunteers")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.APPLICANT)
     status_changed_at = models.DateTimeField(default=timezone.now)
 
@@ -118,9 +114,7 @@ class StatusChange(models.Model):
     profile = models.ForeignKey(VolunteerProfile, on_delete=models.CASCADE, related_name="status_changes")
     from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=Status.choices)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     changed_at = models.DateTimeField(default=timezone.now)
     reason = models.TextField()
 

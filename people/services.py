@@ -59,12 +59,8 @@ def volunteer_status_change(*, profile, to_status, by, reason):
 def volunteer_step_back(*, profile, reason):
     """A volunteer asks to pause. Their managers are told by e-mail once the change is saved."""
     if profile.status not in (Status.ACTIVE, Status.IN_TRAINING):
-        raise ValidationError(
-            _("You can only step back while you are in training or active."), code="cannot_pause"
-        )
-    change = volunteer_status_change(
-        profile=profile, to_status=Status.PAUSED, by=profile.user, reason=reason
-    )
+        raise ValidationError(_("You can only step back while you are in training or active."), code="cannot_pause")
+    change = volunteer_status_change(profile=profile, to_status=Status.PAUSED, by=profile.user, reason=reason)
     transaction.on_commit(lambda: tasks.tell_managers_about_step_back.delay(change.pk))
     return change
 
@@ -112,9 +108,7 @@ def invitation_create(*, email, full_name, roles, invited_by, placement=None, jo
 
 
 def invitation_revoke(*, invitation):
-    Invitation.objects.filter(pk=invitation.pk, accepted_at=None, revoked_at=None).update(
-        revoked_at=timezone.now()
-    )
+    Invitation.objects.filter(pk=invitation.pk, accepted_at=None, revoked_at=None).update(revoked_at=timezone.now())
 
 
 class InvitationProblem:
@@ -158,9 +152,7 @@ def invitation_accept(*, invitation, password):
                 _("An account with this e-mail address already exists. Sign in instead."),
                 code="already_registered",
             )
-        user = User.objects.create_user(
-            email=invitation.email, password=password, full_name=invitation.full_name
-        )
+        user = User.objects.create_user(email=invitation.email, password=password, full_name=invitation.full_name)
         EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
         roles = list(invitation.roles.all())
         user.groups.set(roles)
@@ -202,7 +194,10 @@ def applicant_create_profile(*, user):
     profile, created = VolunteerProfile.objects.get_or_create(user=user)
     if created:
         StatusChange.objects.create(
-            profile=profile, from_status="", to_status=Status.APPLICANT, changed_by=user,
+            profile=profile,
+            from_status="",
+            to_status=Status.APPLICANT,
+            changed_by=user,
             reason=_("Signed up on the website."),
         )
     return profile

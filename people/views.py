@@ -19,6 +19,11 @@ from people.models import Invitation, Placement, User, VolunteerProfile
 from people.roles import Role
 
 
+def _posted(request):
+    # An empty POST still binds the form, so "nothing chosen" gets its own message.
+    return request.POST if request.method == "POST" else None
+
+
 def _add_errors(form, error):
     for message in error.messages:
         form.add_error(None, message)
@@ -54,7 +59,7 @@ def people_list(request):
 @login_required
 def invite(request):
     _require(permissions.can_invite(request.user))
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             invitation = services.invitation_create(invited_by=request.user, **form.cleaned_data)
@@ -80,10 +85,12 @@ def invitation_accept(request, token):
     invitation, problem = services.invitation_for_token(token)
     if problem:
         return render(
-            request, "people/invitation_problem.html", {"problem": problem, "invitation": invitation},
+            request,
+            "people/invitation_problem.html",
+            {"problem": problem, "invitation": invitation},
             status=410 if invitation else 404,
         )
-    form = AcceptInvitationForm(request.POST or None, invitation=invitation)
+    form = AcceptInvitationForm(_posted(request), invitation=invitation)
     if request.method == "POST" and form.is_valid():
         try:
             user = services.invitation_accept(invitation=invitation, password=form.cleaned_data["password1"])
@@ -113,7 +120,7 @@ def person(request, pk):
 def status_change(request, pk):
     profile = get_object_or_404(VolunteerProfile.objects.select_related("user"), user_id=pk)
     _require(permissions.can_change_status(request.user, profile))
-    form = StatusChangeForm(request.POST or None, profile=profile)
+    form = StatusChangeForm(_posted(request), profile=profile)
     if request.method == "POST" and form.is_valid():
         try:
             services.volunteer_status_change(profile=profile, by=request.user, **form.cleaned_data)
@@ -129,7 +136,7 @@ def status_change(request, pk):
 def roles_change(request, pk):
     subject = get_object_or_404(User, pk=pk)
     _require(permissions.can_manage_people(request.user))
-    form = RolesForm(request.POST or None, initial={"roles": list(subject.groups.values_list("name", flat=True))})
+    form = RolesForm(_posted(request), initial={"roles": list(subject.groups.values_list("name", flat=True))})
     if request.method == "POST" and form.is_valid():
         services.roles_set(user=subject, roles=form.cleaned_data["roles"])
         messages.success(request, _("Roles saved."))
@@ -141,7 +148,7 @@ def roles_change(request, pk):
 def step_back(request):
     profile = getattr(request.user, "volunteer_profile", None)
     _require(profile is not None and permissions.can_ask_to_step_back(request.user, profile))
-    form = StepBackForm(request.POST or None)
+    form = StepBackForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.volunteer_step_back(profile=profile, reason=form.cleaned_data["reason"])
@@ -156,7 +163,7 @@ def step_back(request):
 @login_required
 def placements(request):
     _require(permissions.can_manage_placements(request.user))
-    form = PlacementForm(request.POST or None)
+    form = PlacementForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Placement added."))

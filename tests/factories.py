@@ -47,7 +47,7 @@ class VolunteerProfileFactory(factory.django.DjangoModelFactory):
 
 def volunteer(**kwargs):
     """A volunteer with a profile; keyword arguments go to the profile."""
-    user_kwargs = {k[len("user__"):]: v for k, v in kwargs.items() if k.startswith("user__")}
+    user_kwargs = {k[len("user__") :]: v for k, v in kwargs.items() if k.startswith("user__")}
     profile_kwargs = {k: v for k, v in kwargs.items() if not k.startswith("user__")}
     user = UserFactory(roles=[Role.VOLUNTEER], **user_kwargs)
     VolunteerProfileFactory(user=user, **profile_kwargs)

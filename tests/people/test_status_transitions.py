@@ -53,12 +53,16 @@ def test_it_refuses_a_forbidden_move_and_changes_nothing(volunteer_user, manager
 @pytest.mark.django_db
 def test_it_needs_a_reason(volunteer_user, manager):
     with pytest.raises(ValidationError):
-        volunteer_status_change(profile=volunteer_user.volunteer_profile, to_status=Status.READY, by=manager, reason=" ")
+        volunteer_status_change(
+            profile=volunteer_user.volunteer_profile, to_status=Status.READY, by=manager, reason=" "
+        )
     assert not StatusChange.objects.exists()
 
 
 @pytest.mark.django_db
-def test_stepping_back_pauses_and_tells_managers(volunteer_user, manager, mailoutbox, django_capture_on_commit_callbacks):
+def test_stepping_back_pauses_and_tells_managers(
+    volunteer_user, manager, mailoutbox, django_capture_on_commit_callbacks
+):
     profile = volunteer_user.volunteer_profile
     with django_capture_on_commit_callbacks(execute=True):
         volunteer_step_back(profile=profile, reason="Things are hard at home.")
