@@ -1,0 +1,82 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ReadinessSettings(models.Model):
+    """The organisation's readiness rules that are numbers rather than lists. One row."""
+
+    preparation_months = models.PositiveSmallIntegerField(
+        _("months to prepare"),
+        default=2,
+        help_text=_("Calendar months between joining and starting as a peer supporter."),
+    )
+    one_to_ones_needed = models.PositiveSmallIntegerField(_("1:1s attended before starting"), default=1)
+    warning_days = models.PositiveSmallIntegerField(_("days of warning before something expires"), default=30)
+
+    class Meta:
+        verbose_name = _("readiness settings")
+        verbose_name_plural = _("readiness settings")
+
+    def __str__(self):
+        return str(_("Readiness settings"))
+
+    @classmethod
+    def current(cls):
+        return cls.objects.get_or_create(pk=1)[0]
+
+
+class CheckType(models.Model):
+    """A pre-start check a manager records for each volunteer, such as a DBS check."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    renewal_months = models.PositiveSmallIntegerField(
+        _("renew after (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if it never needs renewing."),
+    )
+    required = models.BooleanField(_("needed before starting"), default=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PreStartCheck(models.Model):
+    """One recording of a check. The newest for a volunteer and check type is the one that counts."""
+
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pre_start_checks")
+    check_type = models.ForeignKey(CheckType, on_delete=models.PROTECT, related_name="records")
+    done_on = models.DateField(_("date done"))
+    expires_on = models.DateField(_("renew by"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-done_on", "-recorded_at"]
+
+    def __str__(self):
+        return f"{self.check_type} for {self.volunteer} on {self.done_on}"
+
+
+class SignOff(models.Model):
+    """A manager's decision that a volunteer is ready to start, with every rule's state then."""
+
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sign_offs")
+    signed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    signed_at = models.DateTimeField(default=timezone.now)
+    override = models.BooleanField(default=False, help_text=_("Signed off although some rules were not met."))
+    reason = models.TextField(blank=True)
+    rule_states = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["-signed_at"]
+
+    def __str__(self):
+        return f"Sign-off for {self.volunteer} at {self.signed_at:%Y-%m-%d}"
