@@ -8,18 +8,25 @@ from django.db.models import Count
 from people.models import VolunteerProfile
 from people.roles import Role
 from people.status import Status
+from supervision import selectors as supervision_selectors
 
 
 def volunteer(request):
     profile = getattr(request.user, "volunteer_profile", None)
-    return {
+    context = {
         "profile": profile,
         "can_step_back": profile is not None and profile.status in (Status.ACTIVE, Status.IN_TRAINING),
     }
+    # Supervision: the "My supervision" card (supervision/_my_supervision_card.html).
+    context["supervision"] = supervision_selectors.my_supervision_card(request.user)
+    return context
 
 
 def supervisor(request):
-    return {}
+    return {
+        "rows": supervision_selectors.team_for(supervisor=request.user),
+        "move_requests": supervision_selectors.open_move_requests_for(request.user),
+    }
 
 
 def trainer(request):

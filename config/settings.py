@@ -239,3 +239,12 @@ ACCOUNT_SESSION_REMEMBER = False
 # Periodic sweeps run by `celery beat` (django-celery-beat stores them in the database).
 # Each app adds its own entries here; a sweep claims its rows so running twice is harmless.
 CELERY_BEAT_SCHEDULE = {}
+
+# Supervision: a volunteer supporting more people than this raises a flag for their supervisor.
+WAYMARK_CASELOAD_CAP = env_int("WAYMARK_CASELOAD_CAP", 8)
+CELERY_BEAT_SCHEDULE["supervision-reminders-sweep"] = {"task": "supervision.tasks.reminders_sweep", "schedule": 60}
+CELERY_BEAT_SCHEDULE["supervision-series-extend"] = {"task": "supervision.tasks.series_extend", "schedule": 3600}
+CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {
+    "task": "supervision.tasks.checkin_reminders_schedule",
+    "schedule": 3600,
+}

@@ -28,6 +28,7 @@ urlpatterns = [
     path("switch-role/", views.switch_role, name="switch_role"),
     path("accounts/", include("allauth.urls")),
     path("people/", include("people.urls")),
+    path("supervision/", include("supervision.urls")),
     *wagtail_account_redirects,
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

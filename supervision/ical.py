@@ -1,0 +1,50 @@
+"""iCalendar files: a person's feed and single meetings, in Europe/London time with a VTIMEZONE."""
+
+from datetime import date
+from functools import lru_cache
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar, Event, Timezone
+
+from supervision.recurrence import london
+
+
+@lru_cache(maxsize=4)
+def _vtimezone(tzid, year):
+    # Building a VTIMEZONE is slow; one per year is plenty for a feed of a few months.
+    return Timezone.from_tzid(tzid, first_date=date(year - 1, 1, 1), last_date=date(year + 3, 1, 1))
+
+
+def _event(occurrence):
+    series = occurrence.series
+    event = Event()
+    event.add("uid", f"occurrence-{occurrence.pk}@{settings.SITE_URL.split('://')[-1]}")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", occurrence.starts_at.astimezone(london()))
+    event.add("dtend", occurrence.ends_at.astimezone(london()))
+    event.add("summary", series.title)
+    if series.place or series.online_link:
+        event.add("location", series.place or series.online_link)
+    description = [series.get_kind_display()]
+    if series.online_link:
+        description.append(series.online_link)
+    description.append(settings.SITE_URL + reverse("supervision:meeting", args=[occurrence.pk]))
+    event.add("description", "\n".join(str(part) for part in description))
+    event.add("status", "CANCELLED" if occurrence.is_cancelled else "CONFIRMED")
+    # The sequence goes up whenever the time changes, so calendar apps take the new time.
+    event.add("sequence", 1 if occurrence.is_moved or occurrence.is_cancelled else 0)
+    return event
+
+
+def calendar_for(occurrences, *, name):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Waymark//Supervision//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    calendar.add_component(_vtimezone(settings.TIME_ZONE, timezone.localdate().year))
+    for occurrence in occurrences:
+        calendar.add_component(_event(occurrence))
+    return calendar.to_ical()

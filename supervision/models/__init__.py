@@ -1,0 +1,24 @@
+"""Supervision's data: plain Django models (sensitive health data never lives in Wagtail)."""
+
+from supervision.models.assignments import Availability, SupervisorAssignment
+from supervision.models.checkins import CheckIn, Flag
+from supervision.models.meetings import Attendance, Attendee, Kind, MeetingSeries, MoveRequest, Occurrence
+from supervision.models.records import Action, OneToOneRecord
+from supervision.models.reminders import CalendarFeed, Reminder
+
+__all__ = [
+    "Action",
+    "Attendance",
+    "Attendee",
+    "Availability",
+    "CalendarFeed",
+    "CheckIn",
+    "Flag",
+    "Kind",
+    "MeetingSeries",
+    "MoveRequest",
+    "Occurrence",
+    "OneToOneRecord",
+    "Reminder",
+    "SupervisorAssignment",
+]

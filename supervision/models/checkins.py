@@ -1,0 +1,96 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def _score(name):
+    return models.PositiveSmallIntegerField(name, validators=[MinValueValidator(0), MaxValueValidator(5)])
+
+
+class CheckIn(models.Model):
+    """A volunteer's weekly wellbeing check-in: the WHO-5 and a few questions of our own."""
+
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkins")
+    submitted_at = models.DateTimeField(default=timezone.now)
+    who5_cheerful = _score(_("cheerful and in good spirits"))
+    who5_calm = _score(_("calm and relaxed"))
+    who5_active = _score(_("active and vigorous"))
+    who5_rested = _score(_("woke up fresh and rested"))
+    who5_interested = _score(_("daily life filled with things of interest"))
+    caseload = models.PositiveSmallIntegerField(_("people I support now"), validators=[MaxValueValidator(200)])
+    recovery = models.PositiveSmallIntegerField(
+        _("how my own recovery is going"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    worries = models.TextField(_("anything worrying me"), blank=True)
+    contact_requested = models.BooleanField(_("I would like my supervisor to contact me"), default=False)
+
+    ITEM_FIELDS = ("who5_cheerful", "who5_calm", "who5_active", "who5_rested", "who5_interested")
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+        indexes = [models.Index(fields=["volunteer", "-submitted_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    who5_cheerful__lte=5, who5_calm__lte=5, who5_active__lte=5, who5_rested__lte=5,
+                    who5_interested__lte=5, recovery__gte=1, recovery__lte=5,
+                ),
+                name="supervision_checkin_in_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Check-in by {self.volunteer} on {timezone.localtime(self.submitted_at):%d %b %Y}"
+
+    @property
+    def items(self):
+        return [getattr(self, name) for name in self.ITEM_FIELDS]
+
+    @property
+    def raw_score(self):
+        return sum(self.items)
+
+    @property
+    def percentage(self):
+        return self.raw_score * 4
+
+
+class FlagQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at=None)
+
+
+class Flag(models.Model):
+    """Something in a check-in the supervisor must look at. Open until they say what they did."""
+
+    class Rule(models.TextChoices):
+        LOW_WELLBEING = "low_wellbeing", _("WHO-5 score of 50% or less")
+        VERY_LOW_WELLBEING = "very_low_wellbeing", _("WHO-5 score of 28% or less")
+        LOW_ITEM = "low_item", _("An answer of 0 or 1")
+        FALL = "fall", _("Score fell by 10 points or more")
+        CONTACT_REQUESTED = "contact_requested", _("Asked to be contacted")
+        CASELOAD = "caseload", _("Caseload above the limit")
+
+    checkin = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="flags")
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    rule = models.CharField(max_length=30, choices=Rule.choices)
+    urgent = models.BooleanField(default=False)
+    detail = models.CharField(max_length=300)
+    created_at = models.DateTimeField(default=timezone.now)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    resolution = models.TextField(_("what I did"), blank=True)
+
+    objects = FlagQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-urgent", "-created_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["checkin", "rule"], name="supervision_flag_once")]
+        indexes = [models.Index(fields=["volunteer"], condition=Q(resolved_at=None), name="supervision_open_flags")]
+
+    def __str__(self):
+        return f"{self.get_rule_display()}: {self.volunteer}"

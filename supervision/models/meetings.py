@@ -1,0 +1,146 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    ONE_TO_ONE = "one_to_one", _("1:1")
+    PEER_GROUP = "peer_group", _("Peer group")
+    INFORMATION_SHARING = "information_sharing", _("Information sharing")
+    TEAM = "team", _("Team meeting or training")
+    DEVELOPMENT_GROUP = "development_group", _("Volunteer Development Group")
+    MORNING = "morning", _("Morning meeting")
+    COACHING = "coaching", _("External coaching")
+
+
+class MeetingSeries(models.Model):
+    """A meeting that repeats by an RFC 5545 rule from a first Europe/London wall-clock time.
+
+    Its occurrences are stored ahead for a rolling horizon. "This and all following" ends a
+    series with UNTIL and starts a new one (`split_from`), so nothing is ever made twice.
+    """
+
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=150)
+    duration_minutes = models.PositiveSmallIntegerField(_("length in minutes"), default=30)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    online_link = models.URLField(_("online link"), blank=True)
+    organiser = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="organised_series")
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="meeting_series", blank=True)
+    all_volunteers = models.BooleanField(_("all volunteers"), default=False)
+    dtstart = models.DateTimeField(_("first meeting"))
+    rrule = models.CharField(_("repeats"), max_length=500)
+    skip_bank_holidays = models.BooleanField(_("skip bank holidays"), default=True)
+    materialised_until = models.DateTimeField(null=True, blank=True)
+    split_from = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["dtstart", "id"]
+        verbose_name_plural = "meeting series"
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_one_to_one(self):
+        return self.kind == Kind.ONE_TO_ONE
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def scheduled(self):
+        return self.filter(cancelled_at=None)
+
+    def upcoming(self, now=None):
+        return self.scheduled().filter(ends_at__gt=now or timezone.now())
+
+
+class Occurrence(models.Model):
+    """One meeting in a series. `original_start` is the time the rule gave it and never changes,
+    so moving or cancelling it can never make the rule produce it again."""
+
+    series = models.ForeignKey(MeetingSeries, on_delete=models.CASCADE, related_name="occurrences")
+    original_start = models.DateTimeField()
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    topics = models.TextField(_("topics covered"), blank=True)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["series", "original_start"], name="supervision_occurrence_once"),
+        ]
+        indexes = [models.Index(fields=["starts_at"])]
+
+    def __str__(self):
+        return f"{self.series.title}, {timezone.localtime(self.starts_at):%d %b %Y %H:%M}"
+
+    @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
+
+    @property
+    def is_moved(self):
+        return self.starts_at != self.original_start
+
+
+class Attendance(models.TextChoices):
+    ATTENDED = "attended", _("Attended")
+    APOLOGIES = "apologies", _("Sent apologies")
+    DID_NOT_ATTEND = "did_not_attend", _("Did not attend")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Attendee(models.Model):
+    """A person's place in one meeting, with its time copied here so that PostgreSQL can refuse
+    two overlapping places for one person (an exclusion constraint added in migration 0002)."""
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="attendees")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meeting_places")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    # False once the meeting is cancelled: the time is free again.
+    active = models.BooleanField(default=True)
+    attendance = models.CharField(_("attendance"), max_length=20, choices=Attendance.choices, blank=True)
+
+    class Meta:
+        ordering = ["occurrence__starts_at", "person__full_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "person"], name="supervision_attendee_once"),
+        ]
+        indexes = [models.Index(fields=["person", "starts_at"])]
+
+    def __str__(self):
+        return f"{self.person} at {self.occurrence}"
+
+
+class MoveRequest(models.Model):
+    """A volunteer asks to move one 1:1; the supervisor accepts their time or offers another."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("Waiting for the supervisor")
+        ACCEPTED = "accepted", _("Moved to the time asked for")
+        OFFERED = "offered", _("Moved to another time")
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="move_requests")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    wanted_start = models.DateTimeField(_("new time asked for"))
+    reason = models.TextField(_("why"), blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
+    moved_to = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Move {self.occurrence} ({self.state})"

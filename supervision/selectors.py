@@ -1,0 +1,145 @@
+"""Reads for supervision pages, each in a fixed number of queries however many rows."""
+
+from datetime import timedelta
+
+from django.db.models import Count, Max, Min, Prefetch, Q
+from django.utils import timezone
+
+from supervision.models import (
+    Action,
+    Attendance,
+    Attendee,
+    CheckIn,
+    Flag,
+    Kind,
+    MoveRequest,
+    Occurrence,
+    SupervisorAssignment,
+)
+
+OVERDUE_DAYS = 14
+TREND_WEEKS = 12
+
+
+def team_for(*, supervisor=None, now=None):
+    """One row per current supervisee (of `supervisor`, or everyone's for a manager): next 1:1,
+    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload, open actions.
+
+    Six queries whether there is one supervisee or a hundred.
+    """
+    now = now or timezone.now()
+    today = timezone.localtime(now).date()
+    assignments = SupervisorAssignment.objects.current().select_related("volunteer", "supervisor")
+    if supervisor is not None:
+        assignments = assignments.filter(supervisor=supervisor)
+    assignments = list(assignments.order_by("volunteer__full_name", "volunteer_id"))
+    ids = [a.volunteer_id for a in assignments]
+    if not ids:
+        return []
+    one_to_ones = Attendee.objects.filter(person_id__in=ids, occurrence__series__kind=Kind.ONE_TO_ONE)
+    next_one = dict(
+        one_to_ones.filter(active=True, starts_at__gt=now)
+        .values("person_id").annotate(at=Min("starts_at")).values_list("person_id", "at")
+    )
+    last_attended = dict(
+        one_to_ones.filter(attendance=Attendance.ATTENDED, starts_at__lte=now)
+        .values("person_id").annotate(at=Max("starts_at")).values_list("person_id", "at")
+    )
+    recent = {}
+    for checkin in CheckIn.objects.filter(
+        volunteer_id__in=ids, submitted_at__gte=now - timedelta(weeks=TREND_WEEKS)
+    ).order_by("submitted_at", "id"):
+        recent.setdefault(checkin.volunteer_id, []).append(checkin)
+    flags = {
+        row["volunteer_id"]: row
+        for row in Flag.objects.open().filter(volunteer_id__in=ids).values("volunteer_id")
+        .annotate(total=Count("id"), urgent=Count("id", filter=Q(urgent=True)))
+    }
+    actions = {
+        row["volunteer_id"]: row
+        for row in Action.objects.open().filter(volunteer_id__in=ids).values("volunteer_id")
+        .annotate(total=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today)))
+    }
+    rows = []
+    for assignment in assignments:
+        pk = assignment.volunteer_id
+        checkins = recent.get(pk, [])
+        latest = checkins[-1] if checkins else None
+        previous = checkins[-2] if len(checkins) > 1 else None
+        last = last_attended.get(pk)
+        days_since = (today - timezone.localtime(last).date()).days if last else None
+        since_assigned = (today - assignment.started_on).days
+        rows.append({
+            "volunteer": assignment.volunteer,
+            "supervisor": assignment.supervisor,
+            "next_one_to_one": next_one.get(pk),
+            "last_attended": last,
+            "days_since": days_since,
+            "overdue": (days_since if days_since is not None else since_assigned) > OVERDUE_DAYS,
+            "latest": latest,
+            "trend": [c.percentage for c in checkins],
+            "change": latest.percentage - previous.percentage if previous else None,
+            "caseload": latest.caseload if latest else None,
+            "open_flags": flags.get(pk, {}).get("total", 0),
+            "urgent_flags": flags.get(pk, {}).get("urgent", 0),
+            "open_actions": actions.get(pk, {}).get("total", 0),
+            "overdue_actions": actions.get(pk, {}).get("overdue", 0),
+        })
+    return rows
+
+
+def meetings_for(person, *, now=None, days=28):
+    """A person's meetings from today for `days` days, with series and attendees."""
+    now = now or timezone.now()
+    return (
+        Occurrence.objects.filter(attendees__person=person, ends_at__gt=now, starts_at__lt=now + timedelta(days=days))
+        .select_related("series", "series__organiser")
+        .prefetch_related("attendees__person")
+        .order_by("starts_at")
+        .distinct()
+    )
+
+
+def past_one_to_ones(volunteer, *, limit=20):
+    return (
+        Occurrence.objects.filter(
+            series__kind=Kind.ONE_TO_ONE, attendees__person=volunteer, starts_at__lte=timezone.now()
+        )
+        .select_related("series", "record")
+        .prefetch_related(Prefetch("attendees", queryset=Attendee.objects.filter(person=volunteer), to_attr="mine"))
+        .order_by("-starts_at")[:limit]
+    )
+
+
+def current_supervisor(volunteer):
+    assignment = SupervisorAssignment.objects.current().filter(volunteer=volunteer).select_related("supervisor").first()
+    return assignment.supervisor if assignment else None
+
+
+def checked_in_this_week(volunteer, *, now=None):
+    now = now or timezone.now()
+    return CheckIn.objects.filter(volunteer=volunteer, submitted_at__gt=now - timedelta(days=6)).exists()
+
+
+def my_supervision_card(user, *, now=None):
+    """What a volunteer's dashboard shows about their supervision."""
+    now = now or timezone.now()
+    next_one = (
+        Occurrence.objects.upcoming(now).filter(series__kind=Kind.ONE_TO_ONE, attendees__person=user,
+                                                attendees__active=True)
+        .select_related("series").order_by("starts_at").first()
+    )
+    return {
+        "supervisor": current_supervisor(user),
+        "next_one_to_one": next_one,
+        "checked_in": checked_in_this_week(user, now=now),
+        "open_actions": Action.objects.open().filter(volunteer=user).count(),
+    }
+
+
+def open_move_requests_for(supervisor):
+    return (
+        MoveRequest.objects.filter(state=MoveRequest.State.OPEN, occurrence__series__organiser=supervisor)
+        .select_related("occurrence__series", "requested_by")
+        .order_by("created_at")
+    )

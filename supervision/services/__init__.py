@@ -1,0 +1,76 @@
+"""Writes for supervision. Each function is keyword-only, validates first, and raises
+ValidationError with a message a person can act on. Grouped by subject in this package."""
+
+from supervision.services.assignments import (
+    availability_add,
+    availability_remove,
+    supervision_end,
+    supervisor_assign,
+)
+from supervision.services.booking import (
+    free_slots,
+    is_current_supervisee,
+    move_request_accept,
+    move_request_create,
+    move_request_offer,
+    one_to_one_book,
+    within_availability,
+)
+from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
+from supervision.services.checkins import checkin_submit, flag_resolve
+from supervision.services.meetings import (
+    HORIZON,
+    occurrence_cancel,
+    occurrence_move,
+    occurrences_materialise,
+    series_cancel_following,
+    series_create,
+    series_extend_all,
+    series_split,
+    series_update_details,
+)
+from supervision.services.records import (
+    action_add,
+    action_complete,
+    attendance_record,
+    one_to_one_record_save,
+    topics_record,
+)
+from supervision.services.reminders import checkin_reminders_schedule, reminders_claim, reminders_send_due
+from supervision.services.rhythm import rhythm_apply
+
+__all__ = [
+    "HORIZON",
+    "action_add",
+    "action_complete",
+    "attendance_record",
+    "availability_add",
+    "availability_remove",
+    "calendar_feed_for",
+    "calendar_feed_reset",
+    "checkin_reminders_schedule",
+    "checkin_submit",
+    "flag_resolve",
+    "free_slots",
+    "is_current_supervisee",
+    "move_request_accept",
+    "move_request_create",
+    "move_request_offer",
+    "occurrence_cancel",
+    "occurrence_move",
+    "occurrences_materialise",
+    "one_to_one_book",
+    "one_to_one_record_save",
+    "reminders_claim",
+    "reminders_send_due",
+    "rhythm_apply",
+    "series_cancel_following",
+    "series_create",
+    "series_extend_all",
+    "series_split",
+    "series_update_details",
+    "supervision_end",
+    "supervisor_assign",
+    "topics_record",
+    "within_availability",
+]

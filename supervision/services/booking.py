@@ -1,0 +1,143 @@
+"""Booking weekly 1:1s from a supervisor's availability, and moving one when a volunteer asks."""
+
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from supervision import recurrence, tasks
+from supervision.models import Attendee, Availability, Kind, MoveRequest, SupervisorAssignment
+from supervision.services.meetings import find_clashes, occurrence_move, series_create
+
+ONE_TO_ONE_MINUTES = 30
+SLOT_STEP = timedelta(minutes=30)
+
+
+def is_current_supervisee(*, supervisor, volunteer):
+    return SupervisorAssignment.objects.current().filter(supervisor=supervisor, volunteer=volunteer).exists()
+
+
+def within_availability(supervisor, starts_at, minutes=ONE_TO_ONE_MINUTES):
+    local = timezone.localtime(starts_at)
+    end = (local + timedelta(minutes=minutes)).time()
+    if end <= local.time():
+        return False
+    return Availability.objects.filter(
+        supervisor=supervisor, weekday=local.weekday(), starts_at__lte=local.time(), ends_at__gte=end
+    ).exists()
+
+
+def free_slots(*, supervisor, volunteer, first_day, days=7, now=None):
+    """30-minute starts in the supervisor's availability over `days` days from `first_day`
+    (local dates) where neither the supervisor nor the volunteer has anything booked."""
+    now = now or timezone.now()
+    windows = list(Availability.objects.filter(supervisor=supervisor))
+    candidates = []
+    for offset in range(days):
+        day = first_day + timedelta(days=offset)
+        for window in windows:
+            if window.weekday != day.weekday():
+                continue
+            start = recurrence.combine_local(day, window.starts_at)
+            last = recurrence.combine_local(day, window.ends_at) - timedelta(minutes=ONE_TO_ONE_MINUTES)
+            while start <= last:
+                if start > now:
+                    candidates.append(start)
+                start += SLOT_STEP
+    if not candidates:
+        return []
+    length = timedelta(minutes=ONE_TO_ONE_MINUTES)
+    busy = list(
+        Attendee.objects.filter(
+            active=True, person__in=[supervisor, volunteer],
+            starts_at__lt=max(candidates) + length, ends_at__gt=min(candidates),
+        ).values_list("starts_at", "ends_at")
+    )
+    return sorted(
+        start for start in candidates
+        if not any(b_start < start + length and b_end > start for b_start, b_end in busy)
+    )
+
+
+def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
+    """Book a weekly 30-minute 1:1 series in one step, starting at `starts_at`.
+
+    1. The volunteer must be the supervisor's current supervisee.
+    2. The first 1:1 must be in the future and inside the supervisor's availability.
+    3. The series is stored for the coming weeks; if either person is busy at any of them,
+       nothing is saved and the message says when. Under concurrency the database decides.
+    """
+    now = now or timezone.now()
+    if not is_current_supervisee(supervisor=supervisor, volunteer=volunteer):
+        raise ValidationError(
+            _("%(volunteer)s is not your supervisee, so you cannot book their 1:1.") % {"volunteer": volunteer},
+            code="not_supervisee",
+        )
+    if starts_at <= now:
+        raise ValidationError(_("You cannot book a 1:1 in the past. Choose a time from now on."), code="past")
+    if not within_availability(supervisor, starts_at):
+        raise ValidationError(
+            _("That time is outside the times you said you are free for 1:1s. Choose one of the free times."),
+            code="outside_availability",
+        )
+    series = series_create(
+        kind=Kind.ONE_TO_ONE,
+        title=_("1:1: %(volunteer)s with %(supervisor)s") % {"volunteer": volunteer, "supervisor": supervisor},
+        organiser=supervisor, members=[volunteer], dtstart=starts_at, rrule="FREQ=WEEKLY",
+        duration_minutes=ONE_TO_ONE_MINUTES, skip_bank_holidays=True, by=by, now=now,
+    )
+    transaction.on_commit(lambda: tasks.tell_about_booking.delay(series.pk))
+    return series
+
+
+def move_request_create(*, occurrence, volunteer, wanted_start, reason, now=None):
+    """A volunteer asks to move one 1:1 to a time the supervisor is free. The supervisor is told."""
+    now = now or timezone.now()
+    if occurrence.is_cancelled or occurrence.starts_at <= now:
+        raise ValidationError(_("You can only ask to move a 1:1 that has not happened yet."), code="gone")
+    if wanted_start <= now:
+        raise ValidationError(_("Choose a new time in the future."), code="past")
+    if occurrence.move_requests.filter(state=MoveRequest.State.OPEN).exists():
+        raise ValidationError(_("You have already asked to move this 1:1. Your supervisor will reply."), code="open")
+    supervisor = occurrence.series.organiser
+    if not within_availability(supervisor, wanted_start):
+        raise ValidationError(_("Your supervisor is not free at that time. Choose one of the times shown."),
+                              code="outside_availability")
+    length = occurrence.ends_at - occurrence.starts_at
+    clashes = find_clashes(person_ids=[supervisor.pk, volunteer.pk], intervals=[(wanted_start, wanted_start + length)],
+                           exclude_occurrence_ids=[occurrence.pk])
+    if clashes:
+        raise ValidationError(_("One of you already has a meeting at that time. Choose another time."), code="clash")
+    request = MoveRequest.objects.create(
+        occurrence=occurrence, requested_by=volunteer, wanted_start=wanted_start, reason=reason.strip()
+    )
+    transaction.on_commit(lambda: tasks.tell_about_move_request.delay(request.pk))
+    return request
+
+
+def _resolve(request, *, starts_at, state, by, now):
+    if request.state != MoveRequest.State.OPEN:
+        raise ValidationError(_("This request has already been answered."), code="answered")
+    with transaction.atomic():
+        claimed = MoveRequest.objects.filter(pk=request.pk, state=MoveRequest.State.OPEN).update(
+            state=state, moved_to=starts_at, resolved_at=now, resolved_by=by
+        )
+        if claimed != 1:
+            raise ValidationError(_("This request has already been answered."), code="answered")
+        occurrence_move(occurrence=request.occurrence, starts_at=starts_at, by=by, now=now)
+    request.refresh_from_db()
+    transaction.on_commit(lambda: tasks.tell_about_move_answer.delay(request.pk))
+    return request
+
+
+def move_request_accept(*, request, by, now=None):
+    now = now or timezone.now()
+    return _resolve(request, starts_at=request.wanted_start, state=MoveRequest.State.ACCEPTED, by=by, now=now)
+
+
+def move_request_offer(*, request, starts_at, by, now=None):
+    """The supervisor moves the 1:1 to another time instead of the one asked for."""
+    now = now or timezone.now()
+    return _resolve(request, starts_at=starts_at, state=MoveRequest.State.OFFERED, by=by, now=now)

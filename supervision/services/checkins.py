@@ -1,0 +1,66 @@
+"""Weekly wellbeing check-ins and the flags they raise for the supervisor."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from supervision import flags as flag_rules
+from supervision import tasks
+from supervision.models import CheckIn, Flag
+
+
+def _check_answers(answers):
+    for name in CheckIn.ITEM_FIELDS:
+        value = answers.get(name)
+        if not isinstance(value, int) or not 0 <= value <= 5:
+            raise ValidationError(_("Answer all five wellbeing questions."), code="who5")
+    caseload = answers.get("caseload")
+    if not isinstance(caseload, int) or not 0 <= caseload <= 200:
+        raise ValidationError(_("Say how many people you support now, from 0 to 200."), code="caseload")
+    recovery = answers.get("recovery")
+    if not isinstance(recovery, int) or not 1 <= recovery <= 5:
+        raise ValidationError(_("Say how your own recovery is going."), code="recovery")
+
+
+def checkin_submit(*, volunteer, answers, now=None):
+    """Save a check-in, raise any flags and tell the supervisor about them after commit.
+
+    `answers` holds the five WHO-5 item fields, caseload, recovery, worries and
+    contact_requested. Nothing is saved if any answer is missing or out of range.
+    """
+    now = now or timezone.now()
+    _check_answers(answers)
+    previous = CheckIn.objects.filter(volunteer=volunteer).order_by("-submitted_at", "-id").first()
+    with transaction.atomic():
+        checkin = CheckIn.objects.create(
+            volunteer=volunteer, submitted_at=now,
+            **{name: answers[name] for name in CheckIn.ITEM_FIELDS},
+            caseload=answers["caseload"], recovery=answers["recovery"],
+            worries=(answers.get("worries") or "").strip(),
+            contact_requested=bool(answers.get("contact_requested")),
+        )
+        raised = flag_rules.evaluate(
+            flag_rules.Answers.of(checkin),
+            flag_rules.Answers.of(previous) if previous else None,
+            caseload_cap=settings.WAYMARK_CASELOAD_CAP,
+        )
+        Flag.objects.bulk_create(
+            [Flag(checkin=checkin, volunteer=volunteer, rule=f.rule, urgent=f.urgent, detail=f.detail, created_at=now)
+             for f in raised]
+        )
+    if raised:
+        transaction.on_commit(lambda: tasks.tell_supervisor_about_flags.delay(checkin.pk))
+    return checkin
+
+
+def flag_resolve(*, flag, by, resolution, now=None):
+    resolution = (resolution or "").strip()
+    if not resolution:
+        raise ValidationError(_("Write what you did, so the flag can be closed."), code="resolution")
+    closed = Flag.objects.filter(pk=flag.pk, resolved_at=None).update(
+        resolved_at=now or timezone.now(), resolved_by=by, resolution=resolution
+    )
+    if not closed:
+        raise ValidationError(_("This flag was already closed."), code="closed")

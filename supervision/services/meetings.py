@@ -1,0 +1,305 @@
+"""Meeting series and their occurrences: create, store ahead, move, cancel, split.
+
+Occurrences are stored for a rolling horizon (HORIZON) and a beat sweep extends it. Every
+occurrence keeps the start its rule gave it (`original_start`, unique per series), so
+storing ahead again, moving or cancelling one can never produce a duplicate. "This and all
+following" ends the series with UNTIL and starts a new one from the chosen occurrence.
+"""
+
+from contextlib import contextmanager
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from people.roles import Role
+from people.status import Status
+from supervision import recurrence
+from supervision.models import Attendance, Attendee, MeetingSeries, Occurrence, OneToOneRecord, Reminder
+
+User = get_user_model()
+
+HORIZON = timedelta(weeks=12)
+REMINDER_BEFORE = timedelta(hours=24)
+# Added by migration 0002 on PostgreSQL: nobody holds two overlapping active places.
+CLASH_CONSTRAINT = "supervision_attendee_no_overlap"
+
+
+def _when(moment):
+    return formats.date_format(timezone.localtime(moment), "l j F Y, H:i")
+
+
+@contextmanager
+def clash_is_clear():
+    """Turn the database's refusal of a double booking into a message a person can act on."""
+    try:
+        yield
+    except IntegrityError as error:
+        if CLASH_CONSTRAINT in str(error):
+            raise ValidationError(
+                _("Someone in this meeting was booked into another meeting at that time a moment ago. "
+                  "Nothing was saved. Choose another time."),
+                code="clash",
+            ) from None
+        raise
+
+
+def all_volunteer_ids():
+    return set(
+        User.objects.filter(is_active=True, groups__name=Role.VOLUNTEER.value)
+        .exclude(volunteer_profile__status__in=[Status.LEFT, Status.PAUSED])
+        .values_list("pk", flat=True)
+    )
+
+
+def people_in(series):
+    ids = {series.organiser_id, *series.members.values_list("pk", flat=True)}
+    if series.all_volunteers:
+        ids |= all_volunteer_ids()
+    return ids
+
+
+def find_clashes(*, person_ids, intervals, exclude_occurrence_ids=()):
+    """Existing active places of these people that overlap any of the (start, end) intervals."""
+    if not person_ids or not intervals:
+        return []
+    low = min(start for start, _end in intervals)
+    high = max(end for _start, end in intervals)
+    rows = (
+        Attendee.objects.filter(active=True, person_id__in=person_ids, starts_at__lt=high, ends_at__gt=low)
+        .exclude(occurrence_id__in=exclude_occurrence_ids)
+        .select_related("person", "occurrence__series")
+        .order_by("starts_at")
+    )
+    return [row for row in rows if any(row.starts_at < end and row.ends_at > start for start, end in intervals)]
+
+
+def clash_error(clash):
+    return ValidationError(
+        _("%(person)s already has “%(meeting)s” at %(when)s. Nothing was saved. Choose another time.")
+        % {"person": clash.person, "meeting": clash.occurrence.series.title, "when": _when(clash.starts_at)},
+        code="clash",
+    )
+
+
+def _meeting_reminders(attendees, now):
+    reminders = [
+        Reminder(kind=Reminder.Kind.MEETING, person_id=a.person_id, occurrence_id=a.occurrence_id,
+                 due_at=a.starts_at - REMINDER_BEFORE)
+        for a in attendees
+        if a.starts_at - REMINDER_BEFORE > now
+    ]
+    Reminder.objects.bulk_create(reminders, ignore_conflicts=True)
+
+
+def occurrences_materialise(*, series, until, strict=True, now=None):
+    """Store the series' occurrences up to `until`. Returns the new occurrences.
+
+    1. Lock the series and read how far it is already stored, so two sweeps cannot both add.
+    2. Expand the rule in local time, skipping bank holidays and starts already stored.
+    3. strict (a person is booking): any clash stops everything with a clear message.
+       Not strict (the sweep): a person who is busy is left out of that one occurrence.
+    4. Store occurrences, places and 24-hour reminders; move the watermark on.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = MeetingSeries.objects.select_for_update().get(pk=series.pk)
+        after = series.materialised_until or (series.dtstart - timedelta(seconds=1))
+        if until <= after:
+            return []
+        starts = recurrence.starts_between(
+            rule=series.rrule, dtstart=series.dtstart, after=after, until=until,
+            skip_bank_holidays=series.skip_bank_holidays,
+        )
+        existing = set(series.occurrences.filter(original_start__in=starts).values_list("original_start", flat=True))
+        starts = [start for start in starts if start not in existing]
+        length = timedelta(minutes=series.duration_minutes)
+        people = people_in(series)
+        clashes = find_clashes(person_ids=people, intervals=[(s, s + length) for s in starts])
+        if strict and clashes:
+            raise clash_error(clashes[0])
+        occurrences = Occurrence.objects.bulk_create(
+            [Occurrence(series=series, original_start=s, starts_at=s, ends_at=s + length) for s in starts]
+        )
+        attendees = [
+            Attendee(occurrence=occ, person_id=person, starts_at=occ.starts_at, ends_at=occ.ends_at)
+            for occ in occurrences
+            for person in sorted(people)
+            if not any(
+                c.person_id == person and c.starts_at < occ.ends_at and c.ends_at > occ.starts_at for c in clashes
+            )
+        ]
+        # The sweep skips a place that a concurrent booking took a moment ago instead of failing.
+        Attendee.objects.bulk_create(attendees, ignore_conflicts=not strict)
+        _meeting_reminders(attendees, now)
+        series.materialised_until = until
+        series.save(update_fields=["materialised_until"])
+    return occurrences
+
+
+def series_extend_all(*, now=None):
+    """The sweep: store every series ahead to the horizon. Returns how many occurrences it added."""
+    now = now or timezone.now()
+    until = now + HORIZON
+    added = 0
+    for series in MeetingSeries.objects.exclude(materialised_until__gte=until - timedelta(days=1)):
+        added += len(occurrences_materialise(series=series, until=until, strict=False, now=now))
+    return added
+
+
+def _check_series_fields(*, title, duration_minutes, dtstart, now):
+    if not (title or "").strip():
+        raise ValidationError(_("Give the meeting a title."), code="title")
+    if not duration_minutes or not 5 <= duration_minutes <= 8 * 60:
+        raise ValidationError(_("A meeting lasts between 5 minutes and 8 hours."), code="duration")
+    if dtstart <= now:
+        raise ValidationError(_("The first meeting must be in the future."), code="past")
+
+
+def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minutes=30, place="", online_link="",
+                  members=(), all_volunteers=False, skip_bank_holidays=True, now=None, strict=True):
+    """Create a series and store its first weeks. Nothing is saved if anyone in it is busy."""
+    now = now or timezone.now()
+    if strict:
+        _check_series_fields(title=title, duration_minutes=duration_minutes, dtstart=dtstart, now=now)
+    rule = recurrence.validate_rule(rule=rrule, dtstart=dtstart, now=now, skip_bank_holidays=skip_bank_holidays)
+    with clash_is_clear(), transaction.atomic():
+        series = MeetingSeries.objects.create(
+            kind=kind, title=title.strip(), organiser=organiser, dtstart=dtstart, rrule=rule,
+            duration_minutes=duration_minutes, place=place, online_link=online_link,
+            all_volunteers=all_volunteers, skip_bank_holidays=skip_bank_holidays, created_by=by,
+        )
+        series.members.set([m for m in members if m.pk != organiser.pk])
+        occurrences_materialise(series=series, until=max(now, dtstart) + HORIZON, strict=strict, now=now)
+    return series
+
+
+def series_update_details(*, series, title, place, online_link):
+    """Change what the whole series is called and where it is. Times change via an occurrence."""
+    if not (title or "").strip():
+        raise ValidationError(_("Give the meeting a title."), code="title")
+    series.title, series.place, series.online_link = title.strip(), place, online_link
+    series.save(update_fields=["title", "place", "online_link"])
+    return series
+
+
+def _check_can_change(occurrence, now):
+    if occurrence.is_cancelled:
+        raise ValidationError(_("This meeting is cancelled."), code="cancelled")
+    if occurrence.starts_at <= now:
+        raise ValidationError(_("This meeting has already started, so it cannot be changed."), code="started")
+
+
+def _check_start(starts_at, now):
+    if starts_at <= now:
+        raise ValidationError(_("The new time must be in the future."), code="past")
+
+
+def _reschedule_reminders(occurrence, now):
+    occurrence.reminders.filter(sent_at=None, claimed_at=None).delete()
+    _meeting_reminders(list(occurrence.attendees.filter(active=True)), now)
+
+
+def occurrence_move(*, occurrence, starts_at, by, now=None):
+    """Move one occurrence. Its place in the rule stays, so storing ahead never brings it back."""
+    now = now or timezone.now()
+    _check_can_change(occurrence, now)
+    _check_start(starts_at, now)
+    ends_at = starts_at + (occurrence.ends_at - occurrence.starts_at)
+    people = list(occurrence.attendees.filter(active=True).values_list("person_id", flat=True))
+    clashes = find_clashes(person_ids=people, intervals=[(starts_at, ends_at)], exclude_occurrence_ids=[occurrence.pk])
+    if clashes:
+        raise clash_error(clashes[0])
+    with clash_is_clear(), transaction.atomic():
+        Occurrence.objects.filter(pk=occurrence.pk).update(starts_at=starts_at, ends_at=ends_at)
+        occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
+        occurrence.starts_at, occurrence.ends_at = starts_at, ends_at
+        _reschedule_reminders(occurrence, now)
+    return occurrence
+
+
+def occurrence_cancel(*, occurrence, by, now=None):
+    """Cancel one occurrence. It stays (marked cancelled) so the rule never makes it again."""
+    now = now or timezone.now()
+    _check_can_change(occurrence, now)
+    with transaction.atomic():
+        occurrence.cancelled_at = now
+        occurrence.save(update_fields=["cancelled_at"])
+        occurrence.attendees.update(active=False, attendance=Attendance.CANCELLED)
+        occurrence.reminders.filter(sent_at=None, claimed_at=None).delete()
+    return occurrence
+
+
+def _following(occurrence):
+    """Occurrences from this one on. Refuses if any already has attendance or notes recorded."""
+    following = occurrence.series.occurrences.filter(original_start__gte=occurrence.original_start)
+    if (
+        Attendee.objects.filter(occurrence__in=following).exclude(attendance__in=["", Attendance.CANCELLED]).exists()
+        or OneToOneRecord.objects.filter(occurrence__in=following).exists()
+    ):
+        raise ValidationError(
+            _("Some of these meetings already have attendance or notes recorded, so they cannot be changed together."),
+            code="recorded",
+        )
+    return following
+
+
+def _end_series_before(series, occurrence):
+    series.rrule = recurrence.ending_before(series.rrule, occurrence.original_start)
+    series.save(update_fields=["rrule"])
+
+
+WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def _rule_from(series, occurrence, new_start):
+    """The old series' rule for a new series starting at `new_start` in place of `occurrence`."""
+    remaining = recurrence.count_from(rule=series.rrule, dtstart=series.dtstart, moment=occurrence.original_start)
+    parts = [p for p in series.rrule.split(";") if p and not p.startswith("COUNT=")]
+    if remaining is not None:
+        parts.append(f"COUNT={remaining}")
+    weekday = WEEKDAY_CODES[timezone.localtime(new_start).weekday()]
+    # A one-day BYDAY follows the meeting to its new day; a list of days (every weekday) stays.
+    parts = [f"BYDAY={weekday}" if p.startswith("BYDAY=") and "," not in p else p for p in parts]
+    return ";".join(parts)
+
+
+def series_split(*, occurrence, starts_at, by, duration_minutes=None, now=None):
+    """"This and all following": end the series before this occurrence and start a new series
+    at the new time. The old occurrences from here on are replaced, never kept alongside."""
+    now = now or timezone.now()
+    _check_can_change(occurrence, now)
+    _check_start(starts_at, now)
+    old = occurrence.series
+    duration_minutes = duration_minutes or old.duration_minutes
+    new_rule = _rule_from(old, occurrence, starts_at)
+    recurrence.validate_rule(rule=new_rule, dtstart=starts_at, now=now, skip_bank_holidays=old.skip_bank_holidays)
+    with clash_is_clear(), transaction.atomic():
+        old = MeetingSeries.objects.select_for_update().get(pk=old.pk)
+        _following(occurrence).delete()
+        _end_series_before(old, occurrence)
+        new = MeetingSeries.objects.create(
+            kind=old.kind, title=old.title, organiser=old.organiser, dtstart=starts_at, rrule=new_rule,
+            duration_minutes=duration_minutes, place=old.place, online_link=old.online_link,
+            all_volunteers=old.all_volunteers, skip_bank_holidays=old.skip_bank_holidays, split_from=old,
+            created_by=by,
+        )
+        new.members.set(old.members.all())
+        occurrences_materialise(
+            series=new, until=max(old.materialised_until or now, now + HORIZON), strict=True, now=now
+        )
+    return new
+
+
+def series_cancel_following(*, occurrence, by, now=None):
+    """Cancel this occurrence and every one after it by ending the series here."""
+    now = now or timezone.now()
+    _check_can_change(occurrence, now)
+    with transaction.atomic():
+        series = MeetingSeries.objects.select_for_update().get(pk=occurrence.series_id)
+        _following(occurrence).delete()
+        _end_series_before(series, occurrence)
+    return series

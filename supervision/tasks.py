@@ -1,0 +1,122 @@
+"""Background jobs for supervision: thin adapters that take ids, re-fetch and act once."""
+
+from celery import shared_task
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from people.roles import Role
+
+
+def _email(template, context, recipients):
+    subject = render_to_string(f"supervision/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"supervision/email/{template}_body.txt", context)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+def _send(messages):
+    if messages:
+        get_connection().send_messages(messages)
+
+
+@shared_task
+def tell_about_booking(series_id):
+    from supervision.models import MeetingSeries
+
+    series = MeetingSeries.objects.filter(pk=series_id).select_related("organiser").first()
+    if series is None:
+        return
+    first = series.occurrences.scheduled().order_by("starts_at").first()
+    people = [series.organiser, *series.members.all()]
+    context = {"series": series, "first": first, "link": settings.SITE_URL + reverse("supervision:meetings")}
+    _send([_email("booked", {**context, "person": p}, [p.email]) for p in people])
+
+
+@shared_task
+def tell_about_move_request(request_id):
+    from supervision.models import MoveRequest
+
+    request = MoveRequest.objects.filter(pk=request_id).select_related(
+        "occurrence__series__organiser", "requested_by"
+    ).first()
+    if request is None:
+        return
+    supervisor = request.occurrence.series.organiser
+    context = {"request": request, "occurrence": request.occurrence, "volunteer": request.requested_by,
+               "link": settings.SITE_URL + reverse("supervision:move_request", args=[request.pk])}
+    _send([
+        _email("move_requested", {**context, "person": supervisor, "to_supervisor": True}, [supervisor.email]),
+        _email("move_requested", {**context, "person": request.requested_by}, [request.requested_by.email]),
+    ])
+
+
+@shared_task
+def tell_about_move_answer(request_id):
+    from supervision.models import MoveRequest
+
+    request = MoveRequest.objects.filter(pk=request_id).select_related(
+        "occurrence__series__organiser", "requested_by"
+    ).first()
+    if request is None or request.state == MoveRequest.State.OPEN:
+        return
+    context = {"request": request, "occurrence": request.occurrence,
+               "link": settings.SITE_URL + reverse("supervision:meeting", args=[request.occurrence_id])}
+    people = [request.requested_by, request.occurrence.series.organiser]
+    _send([_email("move_answered", {**context, "person": p}, [p.email]) for p in people])
+
+
+@shared_task
+def tell_supervisor_about_flags(checkin_id):
+    """E-mail the volunteer's supervisor (or the managers, if they have none) about new flags, once."""
+    from supervision.models import CheckIn, Flag, SupervisorAssignment
+
+    checkin = CheckIn.objects.filter(pk=checkin_id).select_related("volunteer").first()
+    if checkin is None:
+        return
+    now = timezone.now()
+    flags = []
+    for flag in Flag.objects.filter(checkin=checkin, emailed_at=None):
+        if Flag.objects.filter(pk=flag.pk, emailed_at=None).update(emailed_at=now) == 1:
+            flags.append(flag)
+    if not flags:
+        return
+    assignment = SupervisorAssignment.objects.current().filter(volunteer=checkin.volunteer).select_related(
+        "supervisor"
+    ).first()
+    if assignment:
+        recipients = [assignment.supervisor.email]
+    else:
+        managers = get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
+        recipients = sorted(set(managers.values_list("email", flat=True)))
+    if not recipients:
+        return
+    context = {"volunteer": checkin.volunteer, "flags": flags, "urgent": any(f.urgent for f in flags),
+               "link": settings.SITE_URL + reverse("supervision:volunteer", args=[checkin.volunteer_id])}
+    _send([_email("flags", context, recipients)])
+
+
+@shared_task
+def reminders_sweep():
+    """Every minute (beat): send the reminders that are due, each exactly once."""
+    from supervision.services.reminders import reminders_send_due
+
+    return reminders_send_due()
+
+
+@shared_task
+def checkin_reminders_schedule():
+    """Hourly (beat): store this week's check-in reminder for each supervised volunteer."""
+    from supervision.services.reminders import checkin_reminders_schedule as schedule
+
+    schedule()
+
+
+@shared_task
+def series_extend():
+    """Hourly (beat): store every meeting series ahead to the rolling horizon."""
+    from supervision.services.meetings import series_extend_all
+
+    return series_extend_all()

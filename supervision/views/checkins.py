@@ -1,0 +1,66 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from supervision import rules, selectors, services, who5
+from supervision.chart import trend_chart
+from supervision.forms import CheckInForm, FlagResolveForm
+from supervision.models import Action, CheckIn, Flag, OneToOneRecord
+from supervision.views.common import add_errors, require
+
+
+@login_required
+def checkin(request):
+    require(rules.can_check_in(request.user))
+    form = CheckInForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.checkin_submit(volunteer=request.user, answers=form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Thank you. Your check-in is saved."))
+            return redirect("supervision:mine")
+    return render(request, "supervision/checkin.html", {
+        "form": form, "intro": who5.INTRO, "credit": who5.CREDIT, "who5_fields": [f for f, _s in who5.ITEMS],
+    })
+
+
+@login_required
+def mine(request):
+    """A volunteer's own supervision: meetings, actions, what their supervisor shared, check-ins."""
+    require(rules.can_check_in(request.user))
+    checkins = list(CheckIn.objects.filter(volunteer=request.user).order_by("-submitted_at")[:12])
+    return render(request, "supervision/mine.html", {
+        "supervisor": selectors.current_supervisor(request.user),
+        "meetings": selectors.meetings_for(request.user),
+        "actions": Action.objects.open().filter(volunteer=request.user).select_related("owner"),
+        "shared": OneToOneRecord.objects.filter(volunteer=request.user).exclude(shared_notes="")
+        .select_related("occurrence").order_by("-occurrence__starts_at")[:10],
+        "checkins": checkins,
+        "chart": trend_chart(checkins),
+        "checked_in": selectors.checked_in_this_week(request.user),
+        "credit": who5.CREDIT,
+    })
+
+
+@login_required
+def flag(request, pk):
+    item = get_object_or_404(Flag.objects.select_related("volunteer", "checkin", "resolved_by"), pk=pk)
+    require(rules.can_resolve_flag(request.user, item))
+    form = FlagResolveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.flag_resolve(flag=item, by=request.user, resolution=form.cleaned_data["resolution"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Flag closed."))
+            return redirect("supervision:volunteer", pk=item.volunteer_id)
+    return render(request, "supervision/flag.html", {
+        "flag": item, "form": form, "page_title": _("Record what you did"), "caption": str(item.volunteer),
+        "submit_label": _("Close the flag"), "back_url": reverse("supervision:volunteer", args=[item.volunteer_id]),
+    })

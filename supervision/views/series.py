@@ -1,0 +1,111 @@
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from people.permissions import is_manager
+from supervision import recurrence, rules, services
+from supervision.forms import RhythmForm, SeriesDetailsForm, SeriesForm
+from supervision.models import MeetingSeries
+from supervision.rhythm import BY_KEY, TEMPLATES
+from supervision.services.rhythm import suggested_first_day
+from supervision.views.common import add_errors, require
+
+
+@login_required
+def series_list(request):
+    require(rules.can_create_series(request.user))
+    series = MeetingSeries.objects.select_related("organiser").order_by("kind", "title")
+    if not is_manager(request.user):
+        series = series.filter(organiser=request.user)
+    rows = [(s, recurrence.describe(s.rrule)) for s in series]
+    return render(request, "supervision/series_list.html", {
+        "rows": rows, "can_apply_rhythm": rules.can_apply_rhythm(request.user),
+    })
+
+
+@login_required
+def series_new(request):
+    require(rules.can_create_series(request.user))
+    form = SeriesForm(request.POST or None, initial={"day": timezone.localdate() + timedelta(days=1)})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            series = services.series_create(
+                kind=data["kind"], title=data["title"], organiser=request.user, dtstart=form.starts_at(),
+                rrule=data["rrule"], duration_minutes=data["duration_minutes"], place=data["place"],
+                online_link=data["online_link"], members=list(data["members"]),
+                all_volunteers=data["all_volunteers"], skip_bank_holidays=data["skip_bank_holidays"], by=request.user,
+            )
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("“%(title)s” is in everyone's diary.") % {"title": series.title})
+            return redirect("supervision:series_list")
+    return render(request, "supervision/series_new.html", {
+        "form": form, "page_title": _("Add a meeting series"), "submit_label": _("Add to everyone's diary"),
+        "back_url": reverse("supervision:series_list"),
+    })
+
+
+@login_required
+def series_edit(request, pk):
+    series = get_object_or_404(MeetingSeries, pk=pk)
+    require(rules.can_manage_series(request.user, series))
+    form = SeriesDetailsForm(request.POST or None, initial={
+        "title": series.title, "place": series.place, "online_link": series.online_link,
+    })
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.series_update_details(series=series, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Meeting details saved."))
+            return redirect("supervision:series_list")
+    upcoming = series.occurrences.filter(ends_at__gt=timezone.now()).order_by("starts_at")[:12]
+    return render(request, "supervision/series_edit.html", {
+        "form": form, "series": series, "upcoming": upcoming, "rule": recurrence.describe(series.rrule),
+        "page_title": series.title, "submit_label": _("Save details"), "back_url": reverse("supervision:series_list"),
+    })
+
+
+@login_required
+def rhythm(request):
+    require(rules.can_apply_rhythm(request.user))
+    return render(request, "supervision/rhythm.html", {"templates": TEMPLATES})
+
+
+@login_required
+def rhythm_apply(request, key):
+    require(rules.can_apply_rhythm(request.user))
+    template = BY_KEY.get(key)
+    require(template is not None)
+    form = RhythmForm(
+        request.POST or None, template=template,
+        initial={"day": suggested_first_day(template, timezone.localdate()), "time": template.starts_at,
+                 "organiser": request.user.pk},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            created = services.rhythm_apply(
+                key=key, first_day=data["day"], starts_at=data["time"], organiser=data["organiser"],
+                by=request.user, place=data["place"], online_link=data["online_link"],
+                skip_bank_holidays=data["skip_bank_holidays"],
+            )
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("%(count)s meeting series created. You can change them below.")
+                             % {"count": len(created)})
+            return redirect("supervision:series_list")
+    return render(request, "supervision/rhythm_apply.html", {
+        "form": form, "template": template, "page_title": template.title, "submit_label": _("Create"),
+        "back_url": reverse("supervision:rhythm"),
+    })

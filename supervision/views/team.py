@@ -1,0 +1,89 @@
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from people.permissions import has_role, is_manager
+from people.roles import Role
+from supervision import rules, selectors, services
+from supervision.chart import trend_chart
+from supervision.forms import AssignForm
+from supervision.models import Action, CheckIn, Flag, OneToOneRecord, SupervisorAssignment
+from supervision.views.common import add_errors, require
+
+User = get_user_model()
+
+
+@login_required
+def index(request):
+    if rules.can_see_team(request.user):
+        return redirect("supervision:team")
+    require(has_role(request.user, Role.VOLUNTEER))
+    return redirect("supervision:mine")
+
+
+@login_required
+def team(request):
+    require(rules.can_see_team(request.user))
+    supervisor = None if is_manager(request.user) else request.user
+    return render(request, "supervision/team.html", {
+        "rows": selectors.team_for(supervisor=supervisor),
+        "everyone": supervisor is None,
+        "move_requests": selectors.open_move_requests_for(request.user),
+    })
+
+
+@login_required
+def volunteer(request, pk):
+    person = get_object_or_404(User, pk=pk)
+    require(rules.can_see_volunteer(request.user, person))
+    checkins = list(CheckIn.objects.filter(volunteer=person).order_by("-submitted_at")[:12])
+    return render(request, "supervision/volunteer.html", {
+        "person": person,
+        "supervisor": selectors.current_supervisor(person),
+        "checkins": checkins,
+        "chart": trend_chart(checkins),
+        "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")[:30],
+        "actions": Action.objects.open().filter(volunteer=person).select_related("owner"),
+        "records": OneToOneRecord.objects.filter(volunteer=person).select_related("occurrence__series")
+        .order_by("-occurrence__starts_at")[:20],
+        "meetings": selectors.meetings_for(person),
+        "can_book": rules.can_book_for(request.user, request.user, person),
+        "can_assign": rules.can_manage_assignments(request.user),
+        "history": SupervisorAssignment.objects.filter(volunteer=person).select_related("supervisor"),
+    })
+
+
+@login_required
+def assignments(request):
+    require(rules.can_manage_assignments(request.user))
+    current = {
+        a.volunteer_id: a for a in SupervisorAssignment.objects.current().select_related("supervisor")
+    }
+    volunteers = User.objects.filter(is_active=True, groups__name=Role.VOLUNTEER.value).order_by("full_name")
+    rows = [(v, current.get(v.pk)) for v in volunteers]
+    return render(request, "supervision/assignments.html", {"rows": rows})
+
+
+@login_required
+def assign(request, pk):
+    require(rules.can_manage_assignments(request.user))
+    person = get_object_or_404(User, pk=pk, groups__name=Role.VOLUNTEER.value)
+    form = AssignForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.supervisor_assign(volunteer=person, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("%(supervisor)s now supervises %(volunteer)s.")
+                             % {"supervisor": form.cleaned_data["supervisor"], "volunteer": person})
+            return redirect("supervision:assignments")
+    return render(request, "supervision/assign.html", {
+        "form": form, "current": selectors.current_supervisor(person), "caption": person.full_name,
+        "page_title": _("Choose a supervisor"), "submit_label": _("Save"),
+        "back_url": reverse("supervision:assignments"),
+    })

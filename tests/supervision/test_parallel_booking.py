@@ -1,0 +1,77 @@
+"""Nobody is ever in two meetings at once, even when bookings race (PostgreSQL only)."""
+
+import threading
+from datetime import time, timedelta
+
+import pytest
+from django.db import connection, connections
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from supervision.models import Attendee, MeetingSeries
+from tests.factories import volunteer
+from tests.supervision.factories import assign, free_all_week, next_weekday_at
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL")
+
+
+def test_it_lets_exactly_one_of_many_parallel_bookings_for_one_slot_win(supervisor):
+    free_all_week(supervisor, time(9), time(12))
+    people = [volunteer(user__full_name=f"Racer {n}") for n in range(6)]
+    for person in people:
+        assign(person, supervisor)
+    start = next_weekday_at(1, 10)
+    slot = timezone.localtime(start).strftime("%Y-%m-%dT%H:%M")
+    barrier = threading.Barrier(len(people))
+    results = []
+
+    def book(person):
+        try:
+            client = Client()
+            client.force_login(supervisor)
+            barrier.wait()
+            response = client.post(reverse("supervision:book", args=[person.pk]), {"slot": slot})
+            results.append((response.status_code, response.content.decode()))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=book, args=(person,)) for person in people]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    codes = sorted(code for code, _ in results)
+    assert codes == [200] * (len(people) - 1) + [302]
+    for code, body in results:
+        if code == 200:
+            assert "Nothing was saved" in body
+    assert MeetingSeries.objects.count() == 1
+    # The supervisor holds exactly one place at that time.
+    assert Attendee.objects.filter(person=supervisor, starts_at=start, active=True).count() == 1
+
+
+def test_it_refuses_overlapping_places_in_the_database_itself(supervisor, other_supervisor):
+    from django.db import IntegrityError
+
+    from supervision.models import Kind, Occurrence
+
+    start = next_weekday_at(1, 10)
+    made = MeetingSeries.objects.create(kind=Kind.TEAM, title="Raw", organiser=other_supervisor, dtstart=start,
+                                        rrule="FREQ=WEEKLY")
+    first = Occurrence.objects.create(series=made, original_start=start, starts_at=start,
+                                      ends_at=start + timedelta(hours=1))
+    second = Occurrence.objects.create(series=made, original_start=start + timedelta(minutes=30),
+                                       starts_at=start + timedelta(minutes=30),
+                                       ends_at=start + timedelta(minutes=90))
+    Attendee.objects.create(occurrence=first, person=supervisor, starts_at=first.starts_at, ends_at=first.ends_at)
+    with pytest.raises(IntegrityError, match="supervision_attendee_no_overlap"):
+        Attendee.objects.create(occurrence=second, person=supervisor, starts_at=second.starts_at,
+                                ends_at=second.ends_at)
