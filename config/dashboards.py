@@ -5,6 +5,8 @@ This is the one place that knows every app's dashboard, as config/urls.py knows 
 
 from django.db.models import Count
 
+from courses import selectors as courses_selectors
+from courses.forms import SessionForm
 from people.models import VolunteerProfile
 from people.roles import Role
 from people.status import Status
@@ -19,6 +21,8 @@ def volunteer(request):
     }
     # Supervision: the "My supervision" card (supervision/_my_supervision_card.html).
     context["supervision"] = supervision_selectors.my_supervision_card(request.user)
+    # Courses: required courses, classroom days, policies, certificates, renewals.
+    context["path"] = courses_selectors.my_path(user=request.user, request=request)
     return context
 
 
@@ -30,7 +34,10 @@ def supervisor(request):
 
 
 def trainer(request):
-    return {}
+    return {
+        "sessions": courses_selectors.sessions_for_trainer(request.user),
+        "session_form": SessionForm(initial={"trainer": request.user.pk}),
+    }
 
 
 def manager(request):

@@ -248,3 +248,6 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {
     "task": "supervision.tasks.checkin_reminders_schedule",
     "schedule": 3600,
 }
+
+# Courses: once an hour, e-mail learners (and their supervisors) 30 days before a required course expires.
+CELERY_BEAT_SCHEDULE["courses-expiry-sweep"] = {"task": "courses.tasks.expiry_sweep", "schedule": 3600}

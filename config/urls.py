@@ -33,6 +33,8 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("django-admin/", admin.site.urls),
+    path("courses/", include("courses.urls")),
+    path("verify/", include("courses.urls_verify")),
     path("learn/", include(wagtail_urls)),
 ]
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from courses import demo as courses_demo
 from people import demo as people_demo
 
 
@@ -11,6 +12,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             logins = people_demo.build()
+            courses_demo.build()
         self.stdout.write(self.style.SUCCESS("Demo organisation ready."))
         if settings.DEBUG:
             self.stdout.write(f"Demo logins (password for all: {people_demo.DEMO_PASSWORD}):")

@@ -1,0 +1,67 @@
+"""The certificate PDF, drawn with reportlab when someone downloads it."""
+
+from io import BytesIO
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+
+
+def _wrapped(pdf, text, x, y, width, font="Helvetica", size=11, leading=15):
+    """Draw centred text wrapped to `width`; returns the y below it."""
+    words, line = text.split(), ""
+    lines = []
+    for word in words:
+        trial = f"{line} {word}".strip()
+        if pdf.stringWidth(trial, font, size) > width and line:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    if line:
+        lines.append(line)
+    pdf.setFont(font, size)
+    for item in lines:
+        pdf.drawCentredString(x, y, item)
+        y -= leading
+    return y
+
+
+def certificate_pdf(certificate, request=None):
+    buffer = BytesIO()
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(buffer, pagesize=(width, height))
+    pdf.setTitle(_("Certificate: %(course)s") % {"course": certificate.course_title})
+    pdf.setAuthor(settings.WAYMARK_ORGANISATION_NAME)
+    pdf.setLineWidth(3)
+    pdf.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+    middle = width / 2
+    pdf.setFont("Helvetica", 14)
+    pdf.drawCentredString(middle, height - 40 * mm, settings.WAYMARK_ORGANISATION_NAME)
+    pdf.setFont("Helvetica-Bold", 30)
+    pdf.drawCentredString(middle, height - 58 * mm, _("Certificate of completion"))
+    pdf.setFont("Helvetica", 14)
+    pdf.drawCentredString(middle, height - 75 * mm, _("This is to certify that"))
+    pdf.setFont("Helvetica-Bold", 24)
+    pdf.drawCentredString(middle, height - 90 * mm, certificate.learner_name)
+    pdf.setFont("Helvetica", 14)
+    pdf.drawCentredString(middle, height - 103 * mm, _("has completed"))
+    y = _wrapped(pdf, certificate.course_title, middle, height - 117 * mm, width - 60 * mm, "Helvetica-Bold", 20, 24)
+    dates = _("Completed on %(date)s") % {"date": date_format(certificate.completed_on, "j F Y")}
+    if certificate.expires_on:
+        dates += " · " + _("Valid until %(date)s") % {"date": date_format(certificate.expires_on, "j F Y")}
+    pdf.setFont("Helvetica", 12)
+    pdf.drawCentredString(middle, y - 6 * mm, dates)
+    if certificate.accreditation:
+        _wrapped(pdf, certificate.accreditation, middle, y - 18 * mm, width - 80 * mm, "Helvetica-Oblique", 10, 13)
+    link = settings.SITE_URL + reverse("verify:certificate", args=[certificate.code])
+    pdf.setFont("Helvetica", 10)
+    check = _("Verification code %(code)s – check it at %(link)s") % {"code": certificate.code, "link": link}
+    pdf.drawCentredString(middle, 24 * mm, check)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -1,0 +1,80 @@
+from datetime import datetime
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import Attendance, Course, Module
+from people.roles import Role
+
+
+class ModuleChoiceField(forms.ModelChoiceField):
+    course_titles = {}
+
+    def label_from_instance(self, module):
+        return _("%(course)s – day %(day)s: %(module)s") % {
+            "course": self.course_titles.get(module.path[: -Module.steplen], ""),
+            "day": module.classroom_day,
+            "module": module.title,
+        }
+
+
+class SessionForm(forms.Form):
+    module = ModuleChoiceField(label=_("Classroom day"), queryset=Module.objects.none())
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    starts = forms.TimeField(label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"}))
+    ends = forms.TimeField(label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}))
+    venue = forms.CharField(label=_("Venue"), max_length=200)
+    capacity = forms.IntegerField(label=_("Number of places"), min_value=1, max_value=200, initial=12)
+    trainer = forms.ModelChoiceField(label=_("Trainer"), queryset=get_user_model().objects.none())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].queryset = Module.objects.live().filter(classroom_day__isnull=False).order_by("path")
+        self.fields["module"].course_titles = {course.path: course.title for course in Course.objects.live()}
+        self.fields["trainer"].queryset = get_user_model().objects.filter(
+            groups__name=Role.TRAINER.value, is_active=True
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if all(cleaned.get(key) for key in ("date", "starts", "ends")):
+            cleaned["starts_at"] = timezone.make_aware(datetime.combine(cleaned["date"], cleaned["starts"]))
+            cleaned["ends_at"] = timezone.make_aware(datetime.combine(cleaned["date"], cleaned["ends"]))
+        return cleaned
+
+
+class RegisterForm(forms.Form):
+    """One pair of fields per booked person: how they attended, and why if absent."""
+
+    def __init__(self, *args, bookings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.bookings = bookings
+        for booking in bookings:
+            entry = getattr(booking, "entry", None)
+            self.fields[f"attendance_{booking.user_id}"] = forms.ChoiceField(
+                label=booking.user.full_name,
+                choices=Attendance.choices,
+                widget=forms.RadioSelect,
+                required=False,
+                initial=entry.attendance if entry else None,
+            )
+            self.fields[f"reason_{booking.user_id}"] = forms.CharField(
+                label=_("If absent, why? (optional)"),
+                max_length=250,
+                required=False,
+                initial=entry.reason if entry else "",
+            )
+
+    def marks(self):
+        result = {}
+        for booking in self.bookings:
+            attendance = self.cleaned_data.get(f"attendance_{booking.user_id}")
+            if attendance:
+                result[booking.user_id] = (attendance, self.cleaned_data.get(f"reason_{booking.user_id}", ""))
+        return result
+
+
+class ReflectionForm(forms.Form):
+    text = forms.CharField(label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 5}), required=False)

@@ -1,0 +1,263 @@
+"""Wagtail pages: the learning hub, courses, modules, lessons, and policies.
+
+Pages hold content only. What a learner does (completions, attempts, answers, bookings)
+lives in plain models with foreign keys to the page.
+"""
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.contrib.auth.views import redirect_to_login
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from courses.blocks import LessonBodyBlock, PolicyBodyBlock
+
+
+class Category(models.TextChoices):
+    INDUCTION = "induction", _("Induction")
+    REQUIRED = "required", _("Required")
+    ONGOING = "ongoing", _("Ongoing learning")
+    PLACEMENT = "placement", _("For a placement")
+
+
+# Courses in these categories must be done (by the people they are for) before starting.
+REQUIRED_CATEGORIES = (Category.INDUCTION, Category.REQUIRED, Category.PLACEMENT)
+
+
+class Delivery(models.TextChoices):
+    ONLINE = "online", _("Online")
+    CLASSROOM = "classroom", _("In a classroom")
+    BLENDED = "blended", _("Online and in a classroom")
+
+
+class SignedInPage(Page):
+    """Learning pages are for signed-in people only."""
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+
+class LearningHub(SignedInPage):
+    intro = models.TextField(blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.Course", "courses.PoliciesIndex"]
+    max_count = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("learning hub")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.hub_for(user=request.user, hub=self, request=request))
+        return context
+
+
+class Course(SignedInPage):
+    summary = models.TextField(_("summary"))
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices, default=Category.REQUIRED)
+    delivery = models.CharField(_("delivery"), max_length=20, choices=Delivery.choices, default=Delivery.ONLINE)
+    estimated_minutes = models.PositiveIntegerField(_("estimated time in minutes"), default=60)
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"), default=0, help_text=_("0 means it never needs renewing.")
+    )
+    for_roles = ParentalManyToManyField(
+        Group, blank=True, related_name="+", help_text=_("Who must take it. Leave empty for everyone.")
+    )
+    for_placements = ParentalManyToManyField(
+        "people.Placement",
+        blank=True,
+        related_name="+",
+        help_text=_("Only for people in these placements. Leave empty for every placement."),
+    )
+    prerequisites = ParentalManyToManyField("courses.Course", blank=True, related_name="+")
+    accreditation = models.TextField(
+        _("accreditation statement"), blank=True, help_text=_("Printed on the certificate.")
+    )
+
+    parent_page_types = ["courses.LearningHub"]
+    subpage_types = ["courses.Module"]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("category"),
+                FieldPanel("delivery"),
+                FieldPanel("estimated_minutes"),
+                FieldPanel("validity_months"),
+                FieldPanel("accreditation"),
+            ],
+            heading=_("About the course"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("for_roles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("for_placements", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who takes it"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def is_required(self):
+        return self.category in REQUIRED_CATEGORIES
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.course_outline_for(user=request.user, course=self))
+        return context
+
+
+class Module(SignedInPage):
+    summary = models.TextField(_("summary"), blank=True)
+    classroom_day = models.PositiveSmallIntegerField(
+        _("classroom day"),
+        null=True,
+        blank=True,
+        help_text=_("If this module is taught in a classroom, which day (1 to 4). Attending is needed to finish."),
+    )
+
+    parent_page_types = ["courses.Course"]
+    subpage_types = ["courses.Lesson"]
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("classroom_day")]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        # A module is a heading on its course's page, not a page of its own.
+        from django.shortcuts import redirect
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
+
+
+class Lesson(SignedInPage):
+    estimated_minutes = models.PositiveIntegerField(_("estimated time in minutes"), default=15)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=80, help_text=_("The score needed in the knowledge check to finish the lesson.")
+    )
+    body = StreamField(LessonBodyBlock(), blank=True)
+
+    parent_page_types = ["courses.Module"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"),
+        FieldPanel("pass_mark"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def knowledge_check(self):
+        """The lesson's knowledge check as a list of questions with their stable ids, or None."""
+        for child in self.body:
+            if child.block_type == "knowledge_check":
+                return [
+                    {
+                        "id": question.id,
+                        "kind": question.value["kind"],
+                        "text": question.value["text"],
+                        "options": [
+                            {"id": option.id, **dict(option.value)} for option in question.value["options"].bound_blocks
+                        ],
+                    }
+                    for question in child.value["questions"].bound_blocks
+                ]
+        return None
+
+    def reflection_ids(self):
+        return {child.id for child in self.body if child.block_type == "reflection"}
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.lesson_for(user=request.user, lesson=self))
+        return context
+
+
+class PoliciesIndex(SignedInPage):
+    intro = models.TextField(blank=True)
+
+    parent_page_types = ["courses.LearningHub"]
+    subpage_types = ["courses.PolicyPage"]
+    max_count = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("policies index")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["policies"] = selectors.policies_for(user=request.user)
+        return context
+
+
+class PolicyPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Asking everyone again is a choice made for each revision, never carried over.
+        self.initial["ask_to_reacknowledge"] = False
+
+
+class PolicyPage(SignedInPage):
+    summary = models.TextField(_("summary"))
+    version_note = models.CharField(
+        _("what changed"), max_length=250, blank=True, help_text=_("A short note about this version.")
+    )
+    ask_to_reacknowledge = models.BooleanField(
+        _("ask everyone to read it again"),
+        default=False,
+        help_text=_("Tick when the change matters: earlier acknowledgements will be out of date once you publish."),
+    )
+    body = StreamField(PolicyBodyBlock(), blank=True)
+
+    parent_page_types = ["courses.PoliciesIndex"]
+    subpage_types = []
+    base_form_class = PolicyPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("version_note"), FieldPanel("ask_to_reacknowledge")], heading=_("This version")),
+    ]
+
+    class Meta:
+        verbose_name = _("policy")
+        verbose_name_plural = _("policies")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.policy_for(user=request.user, policy=self))
+        return context

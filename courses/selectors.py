@@ -1,0 +1,446 @@
+"""Reads about courses, shaped for the pages that show them.
+
+`progress_for(users, courses)` is the one place the course completion rule is read; it uses
+the same handful of queries however many people and courses it is given.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import reduce
+from operator import or_
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from courses.models import (
+    ATTENDED,
+    REQUIRED_CATEGORIES,
+    Attendance,
+    Booking,
+    BookingState,
+    Certificate,
+    ClassroomSession,
+    Course,
+    CourseStatus,
+    Lesson,
+    LessonCompletion,
+    Module,
+    PoliciesIndex,
+    PolicyAcknowledgement,
+    PolicyPage,
+    PolicyVersion,
+    QuizAttempt,
+    ReflectionAnswer,
+    RegisterEntry,
+)
+from people.permissions import roles_of
+
+# How long before expiry a course shows as "renewal due soon" and the reminder goes out.
+RENEWAL_WARNING_DAYS = 30
+
+
+@dataclass
+class CourseProgress:
+    course: Course
+    lessons: list = field(default_factory=list)
+    done_lesson_ids: set = field(default_factory=set)
+    classroom_modules: list = field(default_factory=list)
+    attended_module_ids: set = field(default_factory=set)
+    status: CourseStatus | None = None
+
+    @property
+    def lessons_total(self):
+        return len(self.lessons)
+
+    @property
+    def lessons_done(self):
+        return len(self.done_lesson_ids)
+
+    @property
+    def days_total(self):
+        return len(self.classroom_modules)
+
+    @property
+    def days_attended(self):
+        return len(self.attended_module_ids)
+
+    @property
+    def all_done(self):
+        """The completion rule: every lesson done (so every knowledge check passed) and every
+        classroom day attended, in the current cycle."""
+        has_work = self.lessons_total + self.days_total > 0
+        return has_work and self.lessons_done == self.lessons_total and self.days_attended == self.days_total
+
+    @property
+    def completed_on(self):
+        return self.status.completed_on if self.status else None
+
+    @property
+    def expires_on(self):
+        return self.status.expires_on if self.status else None
+
+    @property
+    def renewal_due(self):
+        return bool(self.status and self.status.renewal_due)
+
+    @property
+    def renewal_soon(self):
+        expires = self.expires_on
+        today = timezone.localdate()
+        return expires is not None and today < expires <= today + timedelta(days=RENEWAL_WARNING_DAYS)
+
+    @property
+    def is_complete(self):
+        """Completed and not expired. Stays true when editors add a lesson later."""
+        return self.completed_on is not None and not self.renewal_due
+
+    @property
+    def started(self):
+        return bool(self.done_lesson_ids or self.attended_module_ids or self.completed_on)
+
+    @property
+    def next_lesson(self):
+        return next((lesson for lesson in self.lessons if lesson.pk not in self.done_lesson_ids), None)
+
+    @property
+    def missed_days(self):
+        return [module for module in self.classroom_modules if module.pk not in self.attended_module_ids]
+
+
+def _under(pages):
+    return reduce(or_, (Q(path__startswith=page.path) for page in pages))
+
+
+def _owner(path, paths_by_length):
+    for length, pages in paths_by_length.items():
+        page = pages.get(path[:length])
+        if page is not None:
+            return page
+    return None
+
+
+def progress_for(users, courses):
+    """Progress of each person on each course: {(user_id, course_id): CourseProgress}.
+
+    Five queries in all: lessons, classroom modules, completions, attendance, stored statuses.
+    Work done before a renewal started (`cycle_started_at`) does not count.
+    """
+    user_ids = [getattr(user, "pk", user) for user in users]
+    courses = list(courses)
+    if not user_ids or not courses:
+        return {}
+    by_length = defaultdict(dict)
+    for course in courses:
+        by_length[len(course.path)][course.path] = course
+
+    lessons_by_course = defaultdict(list)
+    lessons = Lesson.objects.live().filter(_under(courses)).defer_streamfields().order_by("path")
+    for lesson in lessons:
+        lessons_by_course[_owner(lesson.path, by_length).pk].append(lesson)
+    modules_by_course = defaultdict(list)
+    modules = Module.objects.live().filter(_under(courses), classroom_day__isnull=False).order_by("path")
+    for module in modules:
+        modules_by_course[_owner(module.path, by_length).pk].append(module)
+    lesson_course = {lesson.pk: cid for cid, items in lessons_by_course.items() for lesson in items}
+    module_course = {module.pk: cid for cid, items in modules_by_course.items() for module in items}
+
+    statuses = {
+        (status.user_id, status.course_id): status
+        for status in CourseStatus.objects.filter(user_id__in=user_ids, course__in=courses)
+    }
+
+    def in_cycle(user_id, course_id, when):
+        status = statuses.get((user_id, course_id))
+        return status is None or status.cycle_started_at is None or when >= status.cycle_started_at
+
+    done = defaultdict(set)
+    completions = LessonCompletion.objects.filter(user_id__in=user_ids, lesson_id__in=lesson_course).values_list(
+        "user_id", "lesson_id", "completed_at"
+    )
+    for user_id, lesson_id, completed_at in completions:
+        course_id = lesson_course[lesson_id]
+        if in_cycle(user_id, course_id, completed_at):
+            done[user_id, course_id].add(lesson_id)
+    attended = defaultdict(set)
+    entries = RegisterEntry.objects.filter(
+        user_id__in=user_ids, session__module_id__in=module_course, attendance__in=ATTENDED
+    ).values_list("user_id", "session__module_id", "session__starts_at")
+    for user_id, module_id, starts_at in entries:
+        course_id = module_course[module_id]
+        if in_cycle(user_id, course_id, starts_at):
+            attended[user_id, course_id].add(module_id)
+
+    return {
+        (user_id, course.pk): CourseProgress(
+            course=course,
+            lessons=lessons_by_course[course.pk],
+            done_lesson_ids=done[user_id, course.pk],
+            classroom_modules=modules_by_course[course.pk],
+            attended_module_ids=attended[user_id, course.pk],
+            status=statuses.get((user_id, course.pk)),
+        )
+        for user_id in user_ids
+        for course in courses
+    }
+
+
+def _applies(course, role_names, placement_id):
+    roles_ok = not course.for_roles.all() or any(group.name in role_names for group in course.for_roles.all())
+    placements = course.for_placements.all()
+    placement_ok = not placements or any(placement.pk == placement_id for placement in placements)
+    return roles_ok and placement_ok
+
+
+def live_courses():
+    return Course.objects.live().order_by("path").prefetch_related("for_roles", "for_placements")
+
+
+def required_courses_for(user):
+    """The courses this person must complete, in the order they sit in the learning hub."""
+    profile = getattr(user, "volunteer_profile", None)
+    placement_id = profile.placement_id if profile else None
+    names = roles_of(user)
+    return [
+        course
+        for course in live_courses().filter(category__in=REQUIRED_CATEGORIES)
+        if _applies(course, names, placement_id)
+    ]
+
+
+def required_courses_for_many(users):
+    """{user_id: [required courses]} for many people at once (readiness boards use this)."""
+    users = list(
+        get_user_model()
+        .objects.filter(pk__in=[getattr(u, "pk", u) for u in users])
+        .select_related("volunteer_profile")
+        .prefetch_related("groups")
+    )
+    courses = list(live_courses().filter(category__in=REQUIRED_CATEGORIES))
+    result = {}
+    for user in users:
+        names = {group.name for group in user.groups.all()}
+        profile = getattr(user, "volunteer_profile", None)
+        placement_id = profile.placement_id if profile else None
+        result[user.pk] = [course for course in courses if _applies(course, names, placement_id)]
+    return result
+
+
+def training_gaps_for(users):
+    """{user_id: [required courses not completed, or expired]}: what is missing for readiness."""
+    required = required_courses_for_many(users)
+    courses = {course.pk: course for items in required.values() for course in items}
+    current = set(
+        CourseStatus.objects.filter(user_id__in=required, course_id__in=courses, completed_on__isnull=False)
+        .exclude(expires_on__lte=timezone.localdate())
+        .values_list("user_id", "course_id")
+    )
+    return {
+        user_id: [course for course in items if (user_id, course.pk) not in current]
+        for user_id, items in required.items()
+    }
+
+
+def policies_for(*, user):
+    """Every live policy with whether this person's acknowledgement is up to date."""
+    policies = list(PolicyPage.objects.live().defer_streamfields().order_by("path"))
+    latest = dict(
+        PolicyVersion.objects.filter(policy__in=policies)
+        .values("policy_id")
+        .annotate(latest=Max("id"))
+        .values_list("policy_id", "latest")
+    )
+    acknowledged = set(
+        PolicyAcknowledgement.objects.filter(user=user, version_id__in=latest.values()).values_list(
+            "version_id", flat=True
+        )
+    )
+    for policy in policies:
+        policy.current_version_id = latest.get(policy.pk)
+        policy.acknowledged = policy.current_version_id in acknowledged
+    return policies
+
+
+def policy_for(*, user, policy):
+    version = PolicyVersion.objects.filter(policy=policy).order_by("-id").first()
+    ack = None
+    if version:
+        ack = PolicyAcknowledgement.objects.filter(user=user, version=version).first()
+    earlier = None
+    if ack is None:
+        earlier = PolicyAcknowledgement.objects.filter(user=user, policy=policy).order_by("-acknowledged_at").first()
+    return {"version": version, "acknowledgement": ack, "earlier_acknowledgement": earlier}
+
+
+def _with_urls(pages, request):
+    for page in pages:
+        page.link = page.get_url(request)
+    return pages
+
+
+def hub_for(*, user, hub, request):
+    courses = list(live_courses())
+    required_ids = {course.pk for course in required_courses_for(user)}
+    progress = progress_for([user], courses)
+    _with_urls(courses, request)
+    sections = defaultdict(list)
+    for course in courses:
+        course.progress = progress[user.pk, course.pk]
+        course.required_for_me = course.pk in required_ids
+        sections[course.category].append(course)
+    return {
+        "sections": [(category, sections[category]) for category in course_categories() if sections[category]],
+        "policies_index": PoliciesIndex.objects.live().child_of(hub).first(),
+    }
+
+
+def course_categories():
+    from courses.models import Category
+
+    return list(Category)
+
+
+def course_outline_for(*, user, course):
+    progress = progress_for([user], [course])[user.pk, course.pk]
+    modules = list(Module.objects.live().child_of(course).order_by("path"))
+    lessons_by_module = defaultdict(list)
+    for lesson in progress.lessons:
+        lesson.done = lesson.pk in progress.done_lesson_ids
+        lessons_by_module[lesson.path[: len(lesson.path) - Lesson.steplen]].append(lesson)
+    for module in modules:
+        module.lesson_list = lessons_by_module[module.path]
+        module.attended = module.pk in progress.attended_module_ids
+        module.done = all(lesson.done for lesson in module.lesson_list) and (
+            module.classroom_day is None or module.attended
+        )
+    prerequisite_ids = [item.pk for item in course.prerequisites.all()]
+    prerequisites = list(Course.objects.live().filter(pk__in=prerequisite_ids).order_by("path"))
+    if prerequisites:
+        finished = progress_for([user], prerequisites)
+        for prerequisite in prerequisites:
+            prerequisite.done = finished[user.pk, prerequisite.pk].is_complete
+    upcoming = []
+    if progress.classroom_modules:
+        upcoming = list(
+            ClassroomSession.objects.filter(course=course, starts_at__gt=timezone.now())
+            .select_related("module")
+            .annotate(booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)))[:10]
+        )
+    return {"progress": progress, "modules": modules, "prerequisites": prerequisites, "sessions": upcoming}
+
+
+def lesson_for(*, user, lesson):
+    course = Course.objects.ancestor_of(lesson).first()
+    progress = progress_for([user], [course])[user.pk, course.pk] if course else None
+    answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+    items = [{"block": child, "answer": answers.get(child.id)} for child in lesson.body]
+    next_lesson = None
+    if progress:
+        ids = [item.pk for item in progress.lessons]
+        if lesson.pk in ids and ids.index(lesson.pk) + 1 < len(ids):
+            next_lesson = progress.lessons[ids.index(lesson.pk) + 1]
+    return {
+        "course": course,
+        "progress": progress,
+        "done": bool(progress and lesson.pk in progress.done_lesson_ids),
+        "items": items,
+        "attempt": QuizAttempt.objects.filter(user=user, lesson=lesson).first(),
+        "quiz": lesson.knowledge_check(),
+        "next_lesson": next_lesson,
+    }
+
+
+def _sessions_from(when):
+    return (
+        ClassroomSession.objects.filter(starts_at__gt=when)
+        .select_related("course", "module", "trainer")
+        .annotate(
+            booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)),
+            waiting=Count("bookings", filter=Q(bookings__state=BookingState.WAITING)),
+        )
+    )
+
+
+def upcoming_sessions(*, course=None, module=None):
+    sessions = _sessions_from(timezone.now())
+    if course is not None:
+        sessions = sessions.filter(course=course)
+    if module is not None:
+        sessions = sessions.filter(module=module)
+    return sessions
+
+
+def sessions_for_trainer(user):
+    """Today's sessions (whose register is due) and later ones, for the trainer who runs them."""
+    start_of_today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    return _sessions_from(start_of_today).filter(trainer=user)
+
+
+def register_for(session):
+    """The people booked on a session with their register entry (if any), in name order."""
+    bookings = list(
+        Booking.objects.filter(session=session, state=BookingState.BOOKED)
+        .select_related("user")
+        .order_by("user__full_name", "user_id")
+    )
+    entries = {entry.user_id: entry for entry in RegisterEntry.objects.filter(session=session)}
+    for booking in bookings:
+        booking.entry = entries.get(booking.user_id)
+    return bookings
+
+
+def _missed_days(user):
+    """Classroom days this person was marked absent for and has not attended since."""
+    absences = list(
+        RegisterEntry.objects.filter(user=user, attendance=Attendance.ABSENT).select_related(
+            "session__module", "session__course"
+        )
+    )
+    if not absences:
+        return []
+    attended_modules = set(
+        RegisterEntry.objects.filter(user=user, attendance__in=ATTENDED).values_list("session__module_id", flat=True)
+    )
+    missed = {}
+    for entry in absences:
+        if entry.session.module_id not in attended_modules:
+            missed.setdefault(entry.session.module_id, entry.session)
+    catch_up = defaultdict(list)
+    for session in upcoming_sessions().filter(module_id__in=missed):
+        catch_up[session.module_id].append(session)
+    return [{"session": session, "next_sessions": catch_up[module_id][:3]} for module_id, session in missed.items()]
+
+
+def my_path(*, user, request):
+    """Everything on a volunteer's "My path", in a fixed number of queries."""
+    courses = required_courses_for(user)
+    progress = progress_for([user], courses)
+    rows = []
+    for course in courses:
+        course.link = course.get_url(request)
+        item = progress[user.pk, course.pk]
+        if item.next_lesson is not None:
+            item.next_lesson.link = item.next_lesson.get_url(request)
+        rows.append(item)
+    continue_with = next((row for row in rows if row.next_lesson is not None and row.started), None)
+    if continue_with is None:
+        continue_with = next((row for row in rows if row.next_lesson is not None), None)
+    bookings = list(
+        Booking.objects.filter(
+            user=user, state__in=[BookingState.BOOKED, BookingState.WAITING], session__starts_at__gt=timezone.now()
+        )
+        .select_related("session__module", "session__course")
+        .order_by("session__starts_at")
+    )
+    policies = policies_for(user=user)
+    _with_urls(policies, request)
+    return {
+        "required": rows,
+        "continue_with": continue_with,
+        "renewals": [row for row in rows if row.renewal_due or row.renewal_soon],
+        "bookings": bookings,
+        "missed_days": _missed_days(user),
+        "policies_to_read": [policy for policy in policies if not policy.acknowledged],
+        "certificates": list(Certificate.objects.filter(user=user)),
+    }
