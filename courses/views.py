@@ -1,0 +1,236 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses import rules, selectors, services
+from courses.certificates import certificate_pdf
+from courses.forms import RegisterForm, SessionForm
+from courses.models import (
+    Booking,
+    BookingState,
+    Certificate,
+    ClassroomSession,
+    Course,
+    Lesson,
+    PolicyPage,
+    QuizAttempt,
+    ReflectionAnswer,
+)
+
+
+def _require(allowed):
+    # Someone who may not see a thing is told nothing exists here.
+    if not allowed:
+        raise Http404
+
+
+def _error(request, error):
+    for message in error.messages:
+        messages.error(request, message)
+
+
+def _back_to(page, request, anchor=""):
+    url = page.get_url(request) if page.live else None
+    return redirect(f"{url}{anchor}" if url else "home")
+
+
+@login_required
+@require_POST
+def quiz_submit(request, pk):
+    lesson = get_object_or_404(Lesson, pk=pk)
+    answers = {key[2:]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")}
+    try:
+        attempt = services.quiz_attempt_submit(user=request.user, lesson=lesson, answers=answers)
+    except ValidationError as error:
+        _error(request, error)
+        return _back_to(lesson, request, "#knowledge-check")
+    if attempt.passed:
+        messages.success(
+            request, _("You scored %(score)s%%. You passed, and this lesson is done.") % {"score": attempt.score}
+        )
+    else:
+        messages.info(
+            request,
+            _("You scored %(score)s%%. You need %(pass_mark)s%% to pass. Read the feedback and have another go.")
+            % {"score": attempt.score, "pass_mark": attempt.pass_mark},
+        )
+    return _back_to(lesson, request, "#knowledge-check")
+
+
+@login_required
+@require_POST
+def lesson_complete(request, pk):
+    lesson = get_object_or_404(Lesson, pk=pk)
+    try:
+        services.lesson_complete(user=request.user, lesson=lesson)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Lesson done. Well done."))
+    return _back_to(lesson, request)
+
+
+@login_required
+@require_POST
+def reflection_save(request, pk, block_id):
+    lesson = get_object_or_404(Lesson, pk=pk)
+    try:
+        services.reflection_save(user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text"))
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Your answer is saved. Only you can read it."))
+    return _back_to(lesson, request, f"#reflection-{block_id}")
+
+
+@login_required
+def attempt_detail(request, pk):
+    attempt = get_object_or_404(QuizAttempt.objects.select_related("user", "lesson"), pk=pk)
+    _require(rules.can_view_attempt(request.user, attempt))
+    return render(request, "courses/attempt_detail.html", {"attempt": attempt})
+
+
+@login_required
+def reflection_detail(request, pk):
+    answer = get_object_or_404(ReflectionAnswer.objects.select_related("lesson"), pk=pk)
+    _require(rules.can_view_reflection(request.user, answer))
+    return render(request, "courses/reflection_detail.html", {"answer": answer})
+
+
+@login_required
+def session_list(request):
+    wanted = request.GET.get("course", "")
+    course = Course.objects.live().filter(pk=wanted).first() if wanted.isdigit() else None
+    sessions = list(selectors.upcoming_sessions(course=course))
+    mine = {
+        booking.session_id: booking
+        for booking in Booking.objects.filter(
+            user=request.user, session__in=sessions, state__in=[BookingState.BOOKED, BookingState.WAITING]
+        )
+    }
+    for session in sessions:
+        session.my_booking = mine.get(session.pk)
+        session.full = session.booked >= session.capacity
+    return render(
+        request,
+        "courses/session_list.html",
+        {"sessions": sessions, "course": course, "can_book": rules.can_book_sessions(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def session_book(request, pk):
+    _require(rules.can_book_sessions(request.user))
+    session = get_object_or_404(ClassroomSession, pk=pk)
+    try:
+        booking = services.booking_create(
+            user=request.user, session=session, join_waiting_list=request.POST.get("waiting_list") == "1"
+        )
+    except ValidationError as error:
+        _error(request, error)
+        return redirect("courses:session_list")
+    if booking.state == BookingState.WAITING:
+        messages.success(
+            request,
+            _("You are on the waiting list, number %(position)s. We will e-mail you if a place comes free.")
+            % {"position": booking.waiting_position},
+        )
+    else:
+        messages.success(request, _("You are booked. It is on “My path”."))
+    return redirect("home")
+
+
+@login_required
+@require_POST
+def booking_cancel(request, pk):
+    booking = get_object_or_404(Booking.objects.select_related("session"), pk=pk)
+    _require(rules.can_cancel_booking(request.user, booking))
+    try:
+        services.booking_cancel(booking=booking)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Your booking is cancelled."))
+    return redirect("home")
+
+
+@login_required
+def session_new(request):
+    _require(rules.can_schedule_sessions(request.user))
+    form = SessionForm(request.POST if request.method == "POST" else None, initial={"trainer": request.user.pk})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        module = data["module"]
+        try:
+            services.session_schedule(
+                by=request.user,
+                course=Course.objects.ancestor_of(module).first(),
+                module=module,
+                starts_at=data["starts_at"],
+                ends_at=data["ends_at"],
+                venue=data["venue"],
+                capacity=data["capacity"],
+                trainer=data["trainer"],
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Session scheduled. Volunteers can book it now."))
+            return redirect("home")
+    return render(request, "courses/session_new.html", {"form": form})
+
+
+@login_required
+def register(request, pk):
+    session = get_object_or_404(ClassroomSession.objects.select_related("course", "module", "trainer"), pk=pk)
+    _require(rules.can_take_register(request.user, session))
+    bookings = selectors.register_for(session)
+    form = RegisterForm(request.POST if request.method == "POST" else None, bookings=bookings)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.register_take(session=session, by=request.user, marks=form.marks())
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Register saved."))
+            return redirect("courses:register", pk=session.pk)
+    return render(request, "courses/register.html", {"session": session, "form": form, "bookings": bookings})
+
+
+@login_required
+def certificate_download(request, pk):
+    certificate = get_object_or_404(Certificate, pk=pk)
+    _require(rules.can_view_certificate(request.user, certificate))
+    response = HttpResponse(certificate_pdf(certificate, request=request), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    return response
+
+
+def certificate_verify(request, code):
+    certificate = Certificate.objects.filter(code=code.strip().upper()).first()
+    return render(
+        request,
+        "courses/verify.html",
+        {"certificate": certificate, "code": code},
+        status=200 if certificate else 404,
+    )
+
+
+@login_required
+@require_POST
+def policy_acknowledge(request, pk):
+    policy = get_object_or_404(PolicyPage, pk=pk)
+    try:
+        services.policy_acknowledge(user=request.user, policy=policy)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Thank you. We have recorded that you have read and understood this policy."))
+    return _back_to(policy, request)
