@@ -4,6 +4,7 @@ from django.db import transaction
 
 from courses import demo as courses_demo
 from people import demo as people_demo
+from supervision import demo as supervision_demo
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             logins = people_demo.build()
+            supervision_demo.build()
             courses_demo.build()
         self.stdout.write(self.style.SUCCESS("Demo organisation ready."))
         if settings.DEBUG:
