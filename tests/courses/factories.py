@@ -156,3 +156,58 @@ def wrong_answers(lesson_page):
         f"q-{question['id']}": [next(option["id"] for option in question["options"] if not option["correct"])]
         for question in lesson_page.knowledge_check()
     }
+
+
+def finish_online_work(user, course_slug="boundaries"):
+    """Complete every online lesson of a course for `user` (passing the quizzes)."""
+    from courses import services
+
+    for lesson_page in Lesson.objects.live().descendant_of(course(course_slug)):
+        questions = lesson_page.knowledge_check()
+        if questions:
+            answers = {
+                question["id"]: [option["id"] for option in question["options"] if option["correct"]]
+                for question in questions
+            }
+            services.quiz_attempt_submit(user=user, lesson=lesson_page, answers=answers)
+        else:
+            services.lesson_complete(user=user, lesson=lesson_page)
+
+
+def attend(user, *, trainer, course_slug="boundaries", module_slug="day-one", when_days=-1):
+    """Book `user` on a classroom day that has already happened and mark them present."""
+    from courses import services
+    from courses.models import Booking
+
+    past = session(trainer=trainer, course_slug=course_slug, module_slug=module_slug, days=when_days)
+    Booking.objects.create(session=past, user=user)
+    services.register_take(session=past, by=trainer, marks={user.pk: ("present", "")})
+    return past
+
+
+def small_course(index):
+    return {
+        "slug": f"course-{index}",
+        "title": f"Course {index}",
+        "category": "required",
+        "delivery": "online",
+        "summary": "A short course.",
+        "estimated_minutes": 10,
+        "validity_months": 12,
+        "for_roles": [],
+        "for_placements": [],
+        "prerequisites": [],
+        "accreditation": "",
+        "modules": [
+            {
+                "slug": "only",
+                "title": "The module",
+                "summary": "",
+                "classroom_day": None,
+                "lessons": [
+                    {"slug": "one", "title": "One", "estimated_minutes": 5, "body": [("text", "Hi")], "quiz": None},
+                    {"slug": "two", "title": "Two", "estimated_minutes": 5, "body": [("text", "Hi")], "quiz": None},
+                ],
+            }
+        ],
+    }
