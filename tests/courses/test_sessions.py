@@ -1,0 +1,64 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.models import Booking, ClassroomSession
+
+pytestmark = pytest.mark.django_db
+
+
+def _form(tree, trainer, **overrides):
+    day = timezone.localdate() + timedelta(days=14)
+    data = {
+        "module": tree.module().pk,
+        "date": day.isoformat(),
+        "starts": "10:00",
+        "ends": "16:00",
+        "venue": "The Hub",
+        "capacity": "12",
+        "trainer": trainer.pk,
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_trainer_schedules_a_session_from_their_dashboard(tree, client_for, trainer):
+    client = client_for(trainer)
+    page = client.get("/").content.decode()
+    assert "Schedule a classroom day" in page
+    assert "Professional boundaries – day 1: Classroom day" in page
+    response = client.post(reverse("courses:session_new"), _form(tree, trainer))
+    assert response.status_code == 302
+    session = ClassroomSession.objects.get()
+    assert (session.course, session.trainer, session.capacity) == (tree.course(), trainer, 12)
+    assert timezone.localtime(session.starts_at).hour == 10
+
+
+def test_the_dashboard_lists_sessions_with_booked_counts_and_register_links(tree, client_for, trainer, volunteer_user):
+    session = tree.session(trainer=trainer, capacity=8)
+    Booking.objects.create(session=session, user=volunteer_user)
+    page = client_for(trainer).get("/").content.decode()
+    assert "1 of 8" in page
+    assert reverse("courses:register", args=[session.pk]) in page
+
+
+def test_a_session_in_the_past_is_refused(tree, client_for, trainer):
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    response = client_for(trainer).post(reverse("courses:session_new"), _form(tree, trainer, date=yesterday))
+    assert "Choose a date and time in the future." in response.content.decode()
+    assert not ClassroomSession.objects.exists()
+
+
+def test_a_session_that_ends_before_it_starts_is_refused(tree, client_for, trainer):
+    response = client_for(trainer).post(reverse("courses:session_new"), _form(tree, trainer, ends="09:00"))
+    assert "must end after it starts" in response.content.decode()
+    assert not ClassroomSession.objects.exists()
+
+
+@pytest.mark.parametrize("persona", ["volunteer_user", "supervisor"])
+def test_only_trainers_and_managers_schedule(request, tree, client_for, trainer, persona):
+    client = client_for(request.getfixturevalue(persona))
+    assert client.post(reverse("courses:session_new"), _form(tree, trainer)).status_code == 404
+    assert not ClassroomSession.objects.exists()
