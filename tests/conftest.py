@@ -69,3 +69,14 @@ def client_for(client):
         return client
 
     return sign_in
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests empty the database when they finish; serialized rollback puts back
+    what the migrations made (roles, placements, the Wagtail root page) for the tests after."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            item.add_marker(
+                pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True), append=False
+            )
