@@ -18,13 +18,17 @@ def build():
     induction = Course.objects.filter(category="induction").order_by("path").first()
     if trainer and induction and not ClassroomSession.objects.exists():
         start = timezone.localdate() + timedelta(days=14)
-        for offset, module in enumerate(Module.objects.child_of(induction).filter(classroom_day__isnull=False)):
-            day = start + timedelta(days=7 * offset)
+        taught_on = {}
+        # Modules that share a classroom day are taught that day, one in the morning, one after lunch.
+        for module in Module.objects.child_of(induction).filter(classroom_day__isnull=False).order_by("path"):
+            day = start + timedelta(days=7 * (module.classroom_day - 1))
+            starts, ends = (time(13, 30), time(16, 0)) if day in taught_on else (time(10, 0), time(12, 30))
+            taught_on[day] = module
             ClassroomSession.objects.create(
                 course=induction,
                 module=module,
-                starts_at=timezone.make_aware(datetime.combine(day, time(10, 0))),
-                ends_at=timezone.make_aware(datetime.combine(day, time(16, 0))),
+                starts_at=timezone.make_aware(datetime.combine(day, starts)),
+                ends_at=timezone.make_aware(datetime.combine(day, ends)),
                 venue="The Hub, Room 2",
                 capacity=12,
                 trainer=trainer,

@@ -1,14 +1,11 @@
 """Reads about courses, shaped for the pages that show them.
 
-`progress_for(users, courses)` is the one place the course completion rule is read; it uses
-the same handful of queries however many people and courses it is given.
+Progress comes from `courses.progress.progress_for(users, courses)` (re-exported here): the
+one place the completion rule is read, in a fixed number of queries. Other apps (readiness)
+ask `training_gaps_for(users)` for what each person is missing.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import timedelta
-from functools import reduce
-from operator import or_
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, Q
@@ -25,7 +22,6 @@ from courses.models import (
     Course,
     CourseStatus,
     Lesson,
-    LessonCompletion,
     Module,
     PoliciesIndex,
     PolicyAcknowledgement,
@@ -35,155 +31,8 @@ from courses.models import (
     ReflectionAnswer,
     RegisterEntry,
 )
+from courses.progress import progress_for
 from people.permissions import roles_of
-
-# How long before expiry a course shows as "renewal due soon" and the reminder goes out.
-RENEWAL_WARNING_DAYS = 30
-
-
-@dataclass
-class CourseProgress:
-    course: Course
-    lessons: list = field(default_factory=list)
-    done_lesson_ids: set = field(default_factory=set)
-    classroom_modules: list = field(default_factory=list)
-    attended_module_ids: set = field(default_factory=set)
-    status: CourseStatus | None = None
-
-    @property
-    def lessons_total(self):
-        return len(self.lessons)
-
-    @property
-    def lessons_done(self):
-        return len(self.done_lesson_ids)
-
-    @property
-    def days_total(self):
-        return len(self.classroom_modules)
-
-    @property
-    def days_attended(self):
-        return len(self.attended_module_ids)
-
-    @property
-    def all_done(self):
-        """The completion rule: every lesson done (so every knowledge check passed) and every
-        classroom day attended, in the current cycle."""
-        has_work = self.lessons_total + self.days_total > 0
-        return has_work and self.lessons_done == self.lessons_total and self.days_attended == self.days_total
-
-    @property
-    def completed_on(self):
-        return self.status.completed_on if self.status else None
-
-    @property
-    def expires_on(self):
-        return self.status.expires_on if self.status else None
-
-    @property
-    def renewal_due(self):
-        return bool(self.status and self.status.renewal_due)
-
-    @property
-    def renewal_soon(self):
-        expires = self.expires_on
-        today = timezone.localdate()
-        return expires is not None and today < expires <= today + timedelta(days=RENEWAL_WARNING_DAYS)
-
-    @property
-    def is_complete(self):
-        """Completed and not expired. Stays true when editors add a lesson later."""
-        return self.completed_on is not None and not self.renewal_due
-
-    @property
-    def started(self):
-        return bool(self.done_lesson_ids or self.attended_module_ids or self.completed_on)
-
-    @property
-    def next_lesson(self):
-        return next((lesson for lesson in self.lessons if lesson.pk not in self.done_lesson_ids), None)
-
-    @property
-    def missed_days(self):
-        return [module for module in self.classroom_modules if module.pk not in self.attended_module_ids]
-
-
-def _under(pages):
-    return reduce(or_, (Q(path__startswith=page.path) for page in pages))
-
-
-def _owner(path, paths_by_length):
-    for length, pages in paths_by_length.items():
-        page = pages.get(path[:length])
-        if page is not None:
-            return page
-    return None
-
-
-def progress_for(users, courses):
-    """Progress of each person on each course: {(user_id, course_id): CourseProgress}.
-
-    Five queries in all: lessons, classroom modules, completions, attendance, stored statuses.
-    Work done before a renewal started (`cycle_started_at`) does not count.
-    """
-    user_ids = [getattr(user, "pk", user) for user in users]
-    courses = list(courses)
-    if not user_ids or not courses:
-        return {}
-    by_length = defaultdict(dict)
-    for course in courses:
-        by_length[len(course.path)][course.path] = course
-
-    lessons_by_course = defaultdict(list)
-    lessons = Lesson.objects.live().filter(_under(courses)).defer_streamfields().order_by("path")
-    for lesson in lessons:
-        lessons_by_course[_owner(lesson.path, by_length).pk].append(lesson)
-    modules_by_course = defaultdict(list)
-    modules = Module.objects.live().filter(_under(courses), classroom_day__isnull=False).order_by("path")
-    for module in modules:
-        modules_by_course[_owner(module.path, by_length).pk].append(module)
-    lesson_course = {lesson.pk: cid for cid, items in lessons_by_course.items() for lesson in items}
-    module_course = {module.pk: cid for cid, items in modules_by_course.items() for module in items}
-
-    statuses = {
-        (status.user_id, status.course_id): status
-        for status in CourseStatus.objects.filter(user_id__in=user_ids, course__in=courses)
-    }
-
-    def in_cycle(user_id, course_id, when):
-        status = statuses.get((user_id, course_id))
-        return status is None or status.cycle_started_at is None or when >= status.cycle_started_at
-
-    done = defaultdict(set)
-    completions = LessonCompletion.objects.filter(user_id__in=user_ids, lesson_id__in=lesson_course).values_list(
-        "user_id", "lesson_id", "completed_at"
-    )
-    for user_id, lesson_id, completed_at in completions:
-        course_id = lesson_course[lesson_id]
-        if in_cycle(user_id, course_id, completed_at):
-            done[user_id, course_id].add(lesson_id)
-    attended = defaultdict(set)
-    entries = RegisterEntry.objects.filter(
-        user_id__in=user_ids, session__module_id__in=module_course, attendance__in=ATTENDED
-    ).values_list("user_id", "session__module_id", "session__starts_at")
-    for user_id, module_id, starts_at in entries:
-        course_id = module_course[module_id]
-        if in_cycle(user_id, course_id, starts_at):
-            attended[user_id, course_id].add(module_id)
-
-    return {
-        (user_id, course.pk): CourseProgress(
-            course=course,
-            lessons=lessons_by_course[course.pk],
-            done_lesson_ids=done[user_id, course.pk],
-            classroom_modules=modules_by_course[course.pk],
-            attended_module_ids=attended[user_id, course.pk],
-            status=statuses.get((user_id, course.pk)),
-        )
-        for user_id in user_ids
-        for course in courses
-    }
 
 
 def _applies(course, role_names, placement_id):

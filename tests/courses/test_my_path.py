@@ -15,7 +15,7 @@ def test_it_lists_required_courses_in_order_with_progress(tree, client_for, volu
     page = client_for(volunteer_user).get("/").content.decode()
     assert page.index("Professional boundaries") < page.index("Course 1")
     assert "1 of 3 lessons" in page
-    assert "0 of 1 classroom day" in page
+    assert "0 of 1 classroom session" in page
     assert '<progress class="waymark-progress" max="3" value="1"' in page
     assert "0 of 2 lessons" in page
 

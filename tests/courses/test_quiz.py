@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from courses.models import LessonCompletion, QuizAttempt
+from courses.models import Lesson, LessonCompletion, QuizAttempt
 
 pytestmark = pytest.mark.django_db
 
@@ -74,10 +74,14 @@ def test_missing_answers_get_a_clear_message_and_nothing_is_saved(tree, client_f
 
 
 def test_answers_from_another_lesson_are_refused(tree, client_for, volunteer_user):
-    lesson = tree.lesson("check")
+    tree.build(courses=[tree.course_data("other", title="Another course")])
+    lesson = Lesson.objects.descendant_of(tree.course()).get(slug="check")
+    elsewhere = Lesson.objects.descendant_of(tree.course("other")).get(slug="check")
     data = tree.right_answers(lesson)
     key = next(iter(data))
-    data[key] = ["3f0e6a9e-0000-4000-8000-000000000000"]
+    # The right option of the same question in the other course's copy of the quiz.
+    data[key] = next(iter(tree.right_answers(elsewhere).values()))
+    assert data[key] != tree.right_answers(lesson)[key]
     response = _submit(client_for(volunteer_user), lesson, data)
     page = response.client.get(response.url).content.decode()
     assert "did not belong to this lesson" in page
