@@ -3,13 +3,12 @@
 This is the one place that knows every app's dashboard, as config/urls.py knows every URL.
 """
 
-from django.db.models import Count
-
 from courses import selectors as courses_selectors
 from courses.forms import SessionForm
-from people.models import VolunteerProfile
 from people.roles import Role
 from people.status import Status
+from readiness import selectors as readiness_selectors
+from readiness import views as readiness_views
 from supervision import selectors as supervision_selectors
 
 
@@ -23,6 +22,9 @@ def volunteer(request):
     context["supervision"] = supervision_selectors.my_supervision_card(request.user)
     # Courses: required courses, classroom days, policies, certificates, renewals.
     context["path"] = courses_selectors.my_path(user=request.user, request=request)
+    # Readiness: "what's left before I can start", for someone who has not started yet.
+    if profile is not None and profile.status in readiness_selectors.NOT_YET_ACTIVE:
+        context["readiness"] = readiness_selectors.readiness_for([profile])[profile.user_id]
     return context
 
 
@@ -40,24 +42,6 @@ def trainer(request):
     }
 
 
-def manager(request):
-    counts = dict(
-        VolunteerProfile.objects.exclude(user__is_active=False)
-        .values_list("status")
-        .annotate(n=Count("id"))
-        .values_list("status", "n")
-    )
-    not_yet_active = (
-        VolunteerProfile.objects.filter(status__in=[Status.APPLICANT, Status.IN_TRAINING, Status.READY])
-        .select_related("user", "placement")
-        .order_by("joined_on")
-    )
-    return {
-        "status_counts": [(status, counts.get(status.value, 0)) for status in Status],
-        "not_yet_active": not_yet_active,
-    }
-
-
 def content_editor(request):
     return {}
 
@@ -66,6 +50,6 @@ DASHBOARDS = {
     Role.VOLUNTEER: ("dashboards/volunteer.html", volunteer),
     Role.SUPERVISOR: ("dashboards/supervisor.html", supervisor),
     Role.TRAINER: ("dashboards/trainer.html", trainer),
-    Role.MANAGER: ("dashboards/manager.html", manager),
+    Role.MANAGER: ("readiness/board.html", readiness_views.board_context),
     Role.CONTENT_EDITOR: ("dashboards/content_editor.html", content_editor),
 }

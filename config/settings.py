@@ -117,6 +117,9 @@ else:
 # Celery: with no broker configured, tasks run in-process so the embedded mode needs no Redis.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:
+    # Nothing is ever sent to it; naming an in-memory broker keeps Celery from looking for one.
+    CELERY_BROKER_URL = "memory://"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -230,7 +233,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    # Our own apps say what they do; libraries speak up only about problems.
+    "loggers": {
+        app: {"level": env_str("WAYMARK_LOG_LEVEL", "INFO")} for app in ["people", "courses", "supervision", "readiness"]
+    },
 }
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 FORM_RENDERER = "people.rendering.GovukFormRenderer"

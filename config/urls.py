@@ -29,6 +29,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("people/", include("people.urls")),
     path("supervision/", include("supervision.urls")),
+    path("readiness/", include("readiness.urls")),
     *wagtail_account_redirects,
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

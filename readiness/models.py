@@ -80,3 +80,32 @@ class SignOff(models.Model):
 
     def __str__(self):
         return f"Sign-off for {self.volunteer} at {self.signed_at:%Y-%m-%d}"
+
+
+class RequiredCourse(models.Model):
+    """A course someone must have completed, in date, before they start.
+
+    A row with no placement applies to every volunteer; a row with a placement adds a course
+    for volunteers in that placement only.
+    """
+
+    course = models.ForeignKey("courses.Course", on_delete=models.CASCADE, related_name="+")
+    placement = models.ForeignKey(
+        "people.Placement",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty if everyone must take it."),
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["course", "placement"], name="readiness_course_once_per_placement"),
+            models.UniqueConstraint(
+                fields=["course"], condition=models.Q(placement=None), name="readiness_course_once_for_everyone"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.course} ({self.placement or 'everyone'})"

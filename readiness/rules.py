@@ -64,3 +64,80 @@ def check_rule(*, key, name, done_on, expires_on, today, warning_days):
     else:
         detail = _("Recorded %(done)s") % {"done": _day(done_on)}
     return RuleResult(key, name, state, detail, expires_on=expires_on)
+
+
+def _days(modules):
+    """Classroom days as numbers; several modules can share one day."""
+    return {module.classroom_day for module in modules}
+
+
+def course_rule(*, progress, today, warning_days, next_dates):
+    """A required course: completed and in date, with how far along it is when not.
+
+    `next_dates` maps a classroom module to the date of its next session: a course with
+    days still to attend cannot be finished before the last of those.
+    """
+    course = progress.course
+    key = f"course:{course.slug}"
+    if progress.completed_on:
+        state = dated_state(
+            done_on=progress.completed_on, expires_on=progress.expires_on, today=today, warning_days=warning_days
+        )
+        if state == State.EXPIRED:
+            return RuleResult(key, course.title, state, _("Expired on %(date)s") % {"date": _day(progress.expires_on)})
+        if state == State.EXPIRING:
+            detail = _("Renew by %(date)s") % {"date": _day(progress.expires_on)}
+        else:
+            detail = _("Completed %(date)s") % {"date": _day(progress.completed_on)}
+        return RuleResult(key, course.title, state, detail, expires_on=progress.expires_on)
+
+    parts = []
+    if progress.lessons_total:
+        parts.append(
+            ngettext("%(done)d of %(total)d lesson done", "%(done)d of %(total)d lessons done", progress.lessons_total)
+            % {"done": progress.lessons_done, "total": progress.lessons_total}
+        )
+    days = _days(progress.classroom_modules)
+    earliest = None
+    if days:
+        missed = progress.missed_days
+        attended = len(days - _days(missed))
+        parts.append(
+            ngettext(
+                "%(done)d of %(total)d classroom day attended",
+                "%(done)d of %(total)d classroom days attended",
+                len(days),
+            )
+            % {"done": attended, "total": len(days)}
+        )
+        dates = [next_dates.get(module.pk) for module in missed]
+        if missed and all(dates):
+            earliest = max(dates)
+    detail = ", ".join(parts) or _("Not started")
+    return RuleResult(key, course.title, State.MISSING, detail, earliest)
+
+
+def supervisor_rule(*, supervisor):
+    if supervisor is None:
+        return RuleResult("supervisor", _("A supervisor"), State.MISSING, _("No supervisor yet"))
+    return RuleResult("supervisor", _("A supervisor"), State.MET, supervisor.full_name)
+
+
+def one_to_one_rule(*, attended, needed):
+    label = _("1:1s attended")
+    state = State.MET if attended >= needed else State.MISSING
+    detail = _("%(done)d of %(needed)d so far") % {"done": min(attended, needed), "needed": needed}
+    return RuleResult("one_to_ones", label, state, detail)
+
+
+def policy_rule(*, total, unread):
+    label = _("Policies read and understood")
+    if not unread:
+        return RuleResult("policies", label, State.MET, _("All read"))
+    names = ", ".join(policy.title for policy in unread)
+    detail = _("%(done)d of %(total)d: still to read %(names)s") % {
+        "done": total - len(unread),
+        "total": total,
+        "names": names,
+    }
+    return RuleResult("policies", label, State.MISSING, detail)

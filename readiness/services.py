@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from people.models import VolunteerProfile
 from people.services import volunteer_status_change
 from people.status import Status
-from readiness.models import PreStartCheck, SignOff
+from readiness.facts import required_courses
+from readiness.models import PreStartCheck, RequiredCourse, SignOff
 
 SIGN_OFF_FROM = (Status.IN_TRAINING, Status.READY)
 
@@ -74,3 +75,11 @@ def volunteer_sign_off(*, volunteer, by, readiness, reason=""):
             profile=profile, to_status=Status.ACTIVE, by=by, reason=_("Started as a peer supporter.")
         )
     return sign_off
+
+
+def required_courses_from_defaults():
+    """Turn the default required courses into the manager's own list, ready to edit."""
+    with transaction.atomic():
+        for placement_id, courses in required_courses().items():
+            for course in courses:
+                RequiredCourse.objects.get_or_create(course=course, placement_id=placement_id)

@@ -38,6 +38,7 @@ class RuleResult:
 class Readiness:
     volunteer_id: int
     rules: list[RuleResult] = field(default_factory=list)
+    today: date | None = None
 
     @property
     def ready(self):
@@ -50,7 +51,9 @@ class Readiness:
     @property
     def projected_date(self):
         """The earliest day they could be ready: the latest of the rules' earliest days."""
-        dates = [rule.earliest for rule in self.rules if rule.earliest]
+        dates = [rule.earliest for rule in self.missing if rule.earliest]
+        if self.today:
+            dates.append(self.today)
         return max(dates) if dates else None
 
     def snapshot(self):

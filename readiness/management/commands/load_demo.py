@@ -4,6 +4,7 @@ from django.db import transaction
 
 from courses import demo as courses_demo
 from people import demo as people_demo
+from readiness import demo as readiness_demo
 from supervision import demo as supervision_demo
 
 
@@ -13,8 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             logins = people_demo.build()
-            supervision_demo.build()
             courses_demo.build()
+            supervision_demo.build()
+            readiness_demo.build()
         self.stdout.write(self.style.SUCCESS("Demo organisation ready."))
         if settings.DEBUG:
             self.stdout.write(f"Demo logins (password for all: {people_demo.DEMO_PASSWORD}):")

@@ -1,0 +1,88 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import Course
+from people.models import Placement
+from people.status import Status
+from readiness.models import CheckType, ReadinessSettings, RequiredCourse
+from readiness.selectors import NOT_YET_ACTIVE
+
+
+class BoardFilterForm(forms.Form):
+    """The board's filters. Unknown values are errors the page explains, not silently ignored."""
+
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    placement = forms.ChoiceField(label=_("Placement"), required=False)
+    supervisor = forms.TypedChoiceField(label=_("Supervisor"), required=False, coerce=int, empty_value=None)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("name", _("Name")), ("ready", _("Ready first")), ("projected", _("Soonest ready first"))],
+    )
+
+    def __init__(self, *args, supervisors=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["placement"].choices = [("", _("Any placement"))] + [
+            (p.slug, p.name) for p in Placement.objects.all()
+        ]
+        self.fields["supervisor"].choices = [("", _("Any supervisor"))] + [(s.pk, s.full_name) for s in supervisors]
+        self.fields["status"].choices = [("", _("Not yet active"))] + [
+            (s.value, s.label) for s in Status if s in NOT_YET_ACTIVE
+        ]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = _("“%(value)s” is not one of the choices. Pick one from the list.")
+
+
+class CheckForm(forms.Form):
+    check_type = forms.ModelChoiceField(label=_("Check"), queryset=CheckType.objects.all(), empty_label=None)
+    done_on = forms.DateField(label=_("Date done"), widget=forms.DateInput(attrs={"type": "date"}))
+    expires_on = forms.DateField(
+        label=_("Renew by"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Leave empty to use the usual renewal period for this check."),
+    )
+    note = forms.CharField(
+        label=_("Note"), required=False, max_length=200, help_text=_("For example a certificate number.")
+    )
+
+
+class SignOffForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why are you signing them off now?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Needed when a rule is not met. It is kept with the sign-off and shows in reports."),
+    )
+
+
+class ReadinessSettingsForm(forms.ModelForm):
+    class Meta:
+        model = ReadinessSettings
+        fields = ["preparation_months", "one_to_ones_needed", "warning_days"]
+
+
+class CheckTypeForm(forms.ModelForm):
+    class Meta:
+        model = CheckType
+        fields = ["name", "renewal_months", "required"]
+
+
+class RequiredCourseForm(forms.ModelForm):
+    class Meta:
+        model = RequiredCourse
+        fields = ["course", "placement"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = Course.objects.live().order_by("path")
+        self.fields["placement"].empty_label = _("Everyone")
+
+    def validate_unique(self):
+        # The database has the last word; say it plainly instead of a generic message.
+        exists = RequiredCourse.objects.filter(
+            course=self.cleaned_data.get("course"), placement=self.cleaned_data.get("placement")
+        ).exists()
+        if exists:
+            self.add_error(None, _("That course is already on the list for that placement."))

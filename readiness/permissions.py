@@ -1,0 +1,31 @@
+"""Who may see and change readiness, object by object."""
+
+from people.permissions import is_manager
+from supervision.rules import is_current_supervisor
+
+
+def can_view_board(user):
+    return is_manager(user)
+
+
+def can_view_checklist(user, profile):
+    """The volunteer themselves, their current supervisor, and managers."""
+    if not user.is_authenticated:
+        return False
+    return user.pk == profile.user_id or is_manager(user) or is_current_supervisor(user, profile.user_id)
+
+
+def can_record_checks(user, profile):
+    return is_manager(user)
+
+
+def can_sign_off(user, profile):
+    return is_manager(user)
+
+
+def can_change_rules(user):
+    return is_manager(user)
+
+
+def can_view_reports(user):
+    return is_manager(user)

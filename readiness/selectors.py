@@ -1,0 +1,115 @@
+"""Readiness for many volunteers at once, and the manager's board built on it."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Q
+from django.utils import timezone
+
+from people.models import VolunteerProfile
+from people.status import Status
+from readiness import facts, rules
+from readiness.models import ReadinessSettings
+from readiness.states import Readiness, State
+
+NOT_YET_ACTIVE = (Status.APPLICANT, Status.IN_TRAINING, Status.READY)
+
+
+def readiness_for(profiles, *, today=None):
+    """{user_id: Readiness} for these volunteer profiles, in a fixed number of queries.
+
+    1. Read the settings, the required courses, policies, supervision and checks for all of
+       them together.
+    2. Judge each rule for each volunteer with the plain functions in rules.py.
+    The projected date is the earliest day they could be ready if everything else were done.
+    """
+    today = today or timezone.localdate()
+    profiles = list(profiles)
+    ids = [profile.user_id for profile in profiles]
+    if not ids:
+        return {}
+    config = ReadinessSettings.current()
+    by_placement = facts.required_courses()
+    courses = {course.pk: course for items in by_placement.values() for course in items}
+    progress = facts.progress_for(ids, list(courses.values()))
+    classroom_modules = {m for p in progress.values() for m in p.classroom_modules}
+    next_dates = facts.next_session_dates(list(classroom_modules))
+    policies, unread = facts.policy_gaps(ids)
+    supervisors, attended = facts.supervision_facts(ids)
+    check_types, checks = facts.check_facts(ids)
+
+    result = {}
+    for profile in profiles:
+        uid = profile.user_id
+        found = [
+            rules.course_rule(
+                progress=progress[uid, course.pk], today=today, warning_days=config.warning_days, next_dates=next_dates
+            )
+            for course in facts.courses_for(profile, by_placement)
+        ]
+        found.append(rules.preparation_rule(joined_on=profile.joined_on, months=config.preparation_months, today=today))
+        found.append(rules.supervisor_rule(supervisor=supervisors.get(uid)))
+        found.append(rules.one_to_one_rule(attended=attended.get(uid, 0), needed=config.one_to_ones_needed))
+        found.append(rules.policy_rule(total=len(policies), unread=unread[uid]))
+        for check_type in check_types:
+            check = checks.get((uid, check_type.pk))
+            found.append(
+                rules.check_rule(
+                    key=f"check:{check_type.pk}",
+                    name=check_type.name,
+                    done_on=check.done_on if check else None,
+                    expires_on=check.expires_on if check else None,
+                    today=today,
+                    warning_days=config.warning_days,
+                )
+            )
+        result[uid] = Readiness(uid, found, today=today)
+    return result
+
+
+@dataclass
+class BoardRow:
+    profile: VolunteerProfile
+    readiness: Readiness
+
+
+def board_profiles(*, statuses=NOT_YET_ACTIVE, placement=None, supervisor=None, search=""):
+    profiles = (
+        VolunteerProfile.objects.filter(status__in=statuses, user__is_active=True)
+        .select_related("user", "placement")
+        .order_by("user__full_name")
+    )
+    if placement:
+        profiles = profiles.filter(placement__slug=placement)
+    if supervisor:
+        profiles = profiles.filter(
+            user__supervisor_assignments__supervisor_id=supervisor, user__supervisor_assignments__ended_on=None
+        )
+    if search:
+        profiles = profiles.filter(Q(user__full_name__icontains=search) | Q(user__email__icontains=search))
+    return profiles
+
+
+def board(*, placement=None, supervisor=None, status=None, search="", sort="name", today=None):
+    """Rows for the readiness board: everyone not yet active, ready first or soonest first."""
+    statuses = (status,) if status else NOT_YET_ACTIVE
+    profiles = list(board_profiles(statuses=statuses, placement=placement, supervisor=supervisor, search=search))
+    found = readiness_for(profiles, today=today)
+    rows = [BoardRow(profile, found[profile.user_id]) for profile in profiles]
+    if sort == "projected":
+        rows.sort(key=lambda row: (row.readiness.projected_date or date.max, row.profile.user.full_name))
+    elif sort == "ready":
+        rows.sort(key=lambda row: (not row.readiness.ready, row.profile.user.full_name))
+    return rows
+
+
+def needs_renewal(*, today=None):
+    """Active volunteers with training or checks that have expired, or expire within the warning period."""
+    profiles = list(board_profiles(statuses=(Status.ACTIVE,)))
+    found = readiness_for(profiles, today=today)
+    rows = []
+    for profile in profiles:
+        readiness = found[profile.user_id]
+        if any(rule.state in (State.EXPIRED, State.EXPIRING) for rule in readiness.rules):
+            rows.append(BoardRow(profile, readiness))
+    return rows

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from readiness import views
+
+app_name = "readiness"
+
+urlpatterns = [
+    path("", views.board, name="board"),
+    path("rules/", views.settings_page, name="settings"),
+    path("rules/checks/", views.add_check_type, name="add_check_type"),
+    path("rules/courses/", views.add_required_course, name="add_required_course"),
+    path("rules/courses/<int:pk>/remove/", views.remove_required_course, name="remove_required_course"),
+    path("volunteers/<int:user_id>/", views.checklist, name="checklist"),
+    path("volunteers/<int:user_id>/checks/", views.record_check, name="record_check"),
+    path("volunteers/<int:user_id>/sign-off/", views.sign_off, name="sign_off"),
+]

@@ -1,0 +1,182 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from people.models import User, VolunteerProfile
+from people.roles import Role
+from readiness import facts, permissions, selectors, services
+from readiness.forms import (
+    BoardFilterForm,
+    CheckForm,
+    CheckTypeForm,
+    ReadinessSettingsForm,
+    RequiredCourseForm,
+    SignOffForm,
+)
+from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse, SignOff
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _require(allowed):
+    if not allowed:
+        raise Http404
+
+
+def _supervisors():
+    return User.objects.filter(groups__name=Role.SUPERVISOR.value, is_active=True).order_by("full_name")
+
+
+def board_context(request):
+    """The board's rows for the filters in the query string (also the manager's dashboard)."""
+    form = BoardFilterForm(request.GET or None, supervisors=_supervisors())
+    rows, renewals = [], []
+    if not request.GET or form.is_valid():
+        filters = form.cleaned_data if request.GET else {}
+        rows = selectors.board(
+            placement=filters.get("placement") or None,
+            supervisor=filters.get("supervisor"),
+            status=filters.get("status") or None,
+            search=filters.get("q", ""),
+            sort=filters.get("sort") or "name",
+        )
+        renewals = selectors.needs_renewal()
+    return {
+        "form": form,
+        "rows": rows,
+        "renewals": renewals,
+        "ready_count": sum(1 for row in rows if row.readiness.ready),
+    }
+
+
+@login_required
+def board(request):
+    _require(permissions.can_view_board(request.user))
+    return render(request, "readiness/board.html", board_context(request))
+
+
+def _profile_for(request, user_id):
+    profile = get_object_or_404(VolunteerProfile.objects.select_related("user", "placement"), user_id=user_id)
+    _require(permissions.can_view_checklist(request.user, profile))
+    return profile
+
+
+@login_required
+def checklist(request, user_id):
+    profile = _profile_for(request, user_id)
+    readiness = selectors.readiness_for([profile])[profile.user_id]
+    context = {
+        "profile": profile,
+        "readiness": readiness,
+        "sign_offs": SignOff.objects.filter(volunteer_id=user_id).select_related("signed_by"),
+        "checks": PreStartCheck.objects.filter(volunteer_id=user_id).select_related("check_type", "recorded_by"),
+        "can_record": permissions.can_record_checks(request.user, profile),
+        "can_sign_off": permissions.can_sign_off(request.user, profile) and profile.status in services.SIGN_OFF_FROM,
+        "check_form": CheckForm(),
+        "sign_off_form": SignOffForm(),
+    }
+    return render(request, "readiness/checklist.html", context)
+
+
+@login_required
+def record_check(request, user_id):
+    profile = _profile_for(request, user_id)
+    _require(permissions.can_record_checks(request.user, profile))
+    form = CheckForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.pre_start_check_record(volunteer=profile.user, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Check recorded."))
+            return redirect("readiness:checklist", user_id=user_id)
+    return render(request, "readiness/record_check.html", {"form": form, "profile": profile})
+
+
+@login_required
+def sign_off(request, user_id):
+    profile = _profile_for(request, user_id)
+    _require(permissions.can_sign_off(request.user, profile))
+    readiness = selectors.readiness_for([profile])[profile.user_id]
+    form = SignOffForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.volunteer_sign_off(
+                volunteer=profile.user, by=request.user, readiness=readiness, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(
+                request,
+                _("%(name)s is signed off and can start as a peer supporter.") % {"name": profile.user.full_name},
+            )
+            return redirect("readiness:board")
+    return render(request, "readiness/sign_off.html", {"form": form, "profile": profile, "readiness": readiness})
+
+
+@login_required
+def settings_page(request):
+    _require(permissions.can_change_rules(request.user))
+    current = ReadinessSettings.current()
+    form = ReadinessSettingsForm(_posted(request), instance=current)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Readiness rules saved."))
+        return redirect("readiness:settings")
+    context = {
+        "form": form,
+        "check_types": CheckType.objects.all(),
+        "check_type_form": CheckTypeForm(),
+        "required_courses": RequiredCourse.objects.select_related("course", "placement").order_by("course__path"),
+        "required_course_form": RequiredCourseForm(),
+        "default_courses": facts.required_courses() if not RequiredCourse.objects.exists() else None,
+    }
+    return render(request, "readiness/settings.html", context)
+
+
+@login_required
+@require_POST
+def add_check_type(request):
+    _require(permissions.can_change_rules(request.user))
+    form = CheckTypeForm(request.POST)
+    if form.is_valid():
+        form.save()
+        messages.success(request, _("Check added."))
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("readiness:settings")
+
+
+@login_required
+@require_POST
+def add_required_course(request):
+    _require(permissions.can_change_rules(request.user))
+    form = RequiredCourseForm(request.POST)
+    if form.is_valid():
+        if not RequiredCourse.objects.exists():
+            services.required_courses_from_defaults()
+        RequiredCourse.objects.get_or_create(**form.cleaned_data)
+        messages.success(request, _("Course added to the readiness rules."))
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("readiness:settings")
+
+
+@login_required
+@require_POST
+def remove_required_course(request, pk):
+    _require(permissions.can_change_rules(request.user))
+    row = get_object_or_404(RequiredCourse, pk=pk)
+    row.delete()
+    messages.success(request, _("%(course)s is no longer needed before starting.") % {"course": row.course.title})
+    return redirect("readiness:settings")
