@@ -43,3 +43,16 @@ def series(organiser, *, members=(), kind=Kind.PEER_GROUP, dtstart=None, rrule="
 def one_to_one(supervisor, volunteer, *, dtstart=None, now=None):
     return series(supervisor, members=[volunteer], kind=Kind.ONE_TO_ONE, dtstart=dtstart, minutes=30, now=now,
                   title=f"1:1 {volunteer}")
+
+
+def ensure_migration_data():
+    """Roles and the community placement, which the migrations make. A transactional test
+    elsewhere that ends without serialized rollback empties them; put them back if so."""
+    from django.contrib.auth.models import Group
+
+    from people.models import Placement
+    from people.roles import Role
+
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
+    Placement.objects.get_or_create(slug="community", defaults={"name": "Community"})

@@ -11,15 +11,16 @@ from django.utils import timezone
 
 from supervision.models import Attendee, MeetingSeries
 from tests.factories import volunteer
-from tests.supervision.factories import assign, free_all_week, next_weekday_at
+from tests.supervision.factories import assign, ensure_migration_data, free_all_week, next_weekday_at
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture(autouse=True)
 def _postgres_only():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL")
+    ensure_migration_data()
 
 
 def test_it_lets_exactly_one_of_many_parallel_bookings_for_one_slot_win(supervisor):

@@ -14,11 +14,12 @@ from django.utils import timezone
 
 from supervision.models import Reminder
 from tests.factories import volunteer
+from tests.supervision.factories import ensure_migration_data
 
 BROKER = os.environ.get("SUPERVISION_TEST_BROKER_URL", "redis://127.0.0.1:6379/5")
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs Redis: set REDIS_URL"),
 ]
 
@@ -27,6 +28,7 @@ pytestmark = [
 def celery_app():
     from config.celery import app
 
+    ensure_migration_data()
     saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
     app.conf.update(task_always_eager=False, broker_url=BROKER, task_default_queue="waymark-supervision-test")
     with app.connection() as conn:
