@@ -86,3 +86,17 @@ class RequiredCourseForm(forms.ModelForm):
         ).exists()
         if exists:
             self.add_error(None, _("That course is already on the list for that placement."))
+
+
+class ReportPeriodForm(forms.Form):
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The end date must be the same as or after the start date."))
+        elif start and end and (end - start).days > 366 * 5:
+            self.add_error("end", _("Choose a period of five years or less."))
+        return cleaned

@@ -6,6 +6,8 @@ app_name = "readiness"
 
 urlpatterns = [
     path("", views.board, name="board"),
+    path("reports/", views.report, name="reports"),
+    path("reports.csv", views.report_csv, name="reports_csv"),
     path("rules/", views.settings_page, name="settings"),
     path("rules/checks/", views.add_check_type, name="add_check_type"),
     path("rules/courses/", views.add_required_course, name="add_required_course"),

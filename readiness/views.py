@@ -1,19 +1,24 @@
+import csv
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from people.models import User, VolunteerProfile
 from people.roles import Role
-from readiness import facts, permissions, selectors, services
+from readiness import facts, permissions, reports, selectors, services
 from readiness.forms import (
     BoardFilterForm,
     CheckForm,
     CheckTypeForm,
     ReadinessSettingsForm,
+    ReportPeriodForm,
     RequiredCourseForm,
     SignOffForm,
 )
@@ -180,3 +185,41 @@ def remove_required_course(request, pk):
     row.delete()
     messages.success(request, _("%(course)s is no longer needed before starting.") % {"course": row.course.title})
     return redirect("readiness:settings")
+
+
+def _period_form(request):
+    today = timezone.localdate()
+    default = {"start": (today - timedelta(days=90)).isoformat(), "end": today.isoformat()}
+    return ReportPeriodForm(request.GET if "start" in request.GET or "end" in request.GET else default)
+
+
+@login_required
+def report(request):
+    _require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    context = {"form": form}
+    if form.is_valid():
+        data = reports.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"]))
+        context.update(
+            data=data,
+            training_bars=reports.bars(data["training"], "trained", "course"),
+            wellbeing_bars=reports.bars(data["wellbeing"]["bands"], "shown", "band"),
+            caseload_bars=reports.bars(data["caseloads"]["rows"], "shown", "band"),
+            query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
+        )
+    return render(request, "readiness/report.html", context, status=200 if form.is_valid() else 400)
+
+
+@login_required
+def report_csv(request):
+    _require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    if not form.is_valid():
+        return render(request, "readiness/report.html", {"form": form}, status=400)
+    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="waymark-report-{period.start}-to-{period.end}.csv"'
+    writer = csv.writer(response)
+    for row in reports.csv_rows(reports.report(period)):
+        writer.writerow([reports.csv_safe(cell) for cell in row])
+    return response

@@ -1,0 +1,293 @@
+"""Reports for funders and commissioners, for a date range.
+
+Every count of people that could point to someone is shown as "fewer than 5" when it is
+between 1 and 4 (`suppress`). Each section is a plain function returning rows of values,
+so the HTML page, the charts and the CSV export all show the same figures.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.conf import settings
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from courses.models import CourseStatus
+from people.models import VolunteerProfile
+from people.status import Status
+from readiness import facts
+from readiness.models import SignOff
+from supervision.models import Attendance, Attendee, CheckIn, Kind, Occurrence
+
+SMALL = 5
+# WHO-5 percentages go up in fours. The first two bands are the ones that raise a flag.
+WHO5_BANDS = [
+    (0, 28, gettext_lazy("0–28% (urgent)")),
+    (29, 50, gettext_lazy("32–48% (low)")),
+    (51, 75, gettext_lazy("52–72%")),
+    (76, 100, gettext_lazy("76–100%")),
+]
+
+
+def suppress(count):
+    """A count of people as it may be shown: 0, "fewer than 5", or the number."""
+    if 0 < count < SMALL:
+        return _("fewer than 5")
+    return count
+
+
+def shown_average(total, count, places=1):
+    """An average, but only over enough people that nobody's own figure can be worked out."""
+    if count < SMALL:
+        return _("fewer than 5")
+    return round(total / count, places)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    @property
+    def start_at(self):
+        return timezone.make_aware(datetime.combine(self.start, time.min))
+
+    @property
+    def end_at(self):
+        return timezone.make_aware(datetime.combine(self.end + timedelta(days=1), time.min))
+
+    def months(self):
+        month = self.start.replace(day=1)
+        while month <= self.end:
+            yield month
+            month = (month + timedelta(days=32)).replace(day=1)
+
+
+def training(period):
+    """Per required course: people who completed it in the period, and the completion rate
+    among the volunteers who need it now (not counting people who have left)."""
+    profiles = list(VolunteerProfile.objects.exclude(status=Status.LEFT).select_related("user"))
+    by_placement = facts.required_courses()
+    needing = Counter()
+    courses = {}
+    for profile in profiles:
+        for course in facts.courses_for(profile, by_placement):
+            needing[course.pk] += 1
+            courses[course.pk] = course
+    ids = [profile.user_id for profile in profiles]
+    current = Counter(
+        dict(
+            CourseStatus.objects.filter(user_id__in=ids, course_id__in=courses, completed_on__isnull=False)
+            .exclude(expires_on__lte=timezone.localdate())
+            .values("course_id")
+            .annotate(n=Count("id"))
+            .values_list("course_id", "n")
+        )
+    )
+    in_period = dict(
+        CourseStatus.objects.filter(course_id__in=courses, completed_on__range=(period.start, period.end))
+        .values("course_id")
+        .annotate(n=Count("id"))
+        .values_list("course_id", "n")
+    )
+    rows = []
+    for course in sorted(courses.values(), key=lambda c: c.path):
+        rate = round(100 * current[course.pk] / needing[course.pk]) if needing[course.pk] >= SMALL else None
+        rows.append(
+            {
+                "course": course.title,
+                "trained": suppress(in_period.get(course.pk, 0)),
+                "needing": suppress(needing[course.pk]),
+                "rate": rate,
+            }
+        )
+    return rows
+
+
+def time_to_ready(period):
+    """Sign-offs in the period, overrides among them, and the average days from joining."""
+    sign_offs = list(
+        SignOff.objects.filter(signed_at__gte=period.start_at, signed_at__lt=period.end_at).annotate(
+            joined_on=F("volunteer__volunteer_profile__joined_on")
+        )
+    )
+    days = [(timezone.localdate(s.signed_at) - s.joined_on).days for s in sign_offs if s.joined_on]
+    return {
+        "signed_off": suppress(len(sign_offs)),
+        "overrides": suppress(sum(1 for s in sign_offs if s.override)),
+        "average_days": shown_average(sum(days), len(days), 0) if days else "—",
+    }
+
+
+def one_to_ones(period):
+    """1:1s held against planned, per supervisee (numbered, never named), and in total."""
+    places = (
+        Attendee.objects.filter(
+            occurrence__series__kind=Kind.ONE_TO_ONE,
+            occurrence__starts_at__gte=period.start_at,
+            occurrence__starts_at__lt=min(period.end_at, timezone.now()),
+            occurrence__cancelled_at=None,
+        )
+        .exclude(person_id=F("occurrence__series__organiser_id"))
+        .values("person_id")
+        .annotate(planned=Count("id"), held=Count("id", filter=Q(attendance=Attendance.ATTENDED)))
+        .order_by("person_id")
+    )
+    rows = [
+        {"supervisee": _("Supervisee %(n)d") % {"n": n}, "planned": row["planned"], "held": row["held"]}
+        for n, row in enumerate(places, start=1)
+    ]
+    planned = sum(row["planned"] for row in rows)
+    held = sum(row["held"] for row in rows)
+    return {
+        "rows": rows,
+        "planned": planned,
+        "held": held,
+        "rate": round(100 * held / planned) if planned else None,
+    }
+
+
+def group_attendance(period):
+    """Per kind of group meeting: meetings held and the average number attending."""
+    meetings = (
+        Occurrence.objects.filter(
+            starts_at__gte=period.start_at,
+            starts_at__lt=min(period.end_at, timezone.now()),
+            cancelled_at=None,
+        )
+        .exclude(series__kind=Kind.ONE_TO_ONE)
+        .values("series__kind")
+        .annotate(
+            held=Count("id", distinct=True),
+            attended=Count("attendees", filter=Q(attendees__attendance=Attendance.ATTENDED)),
+        )
+    )
+    labels = dict(Kind.choices)
+    return [
+        {
+            "kind": labels[row["series__kind"]],
+            "held": row["held"],
+            "average": round(row["attended"] / row["held"], 1) if row["held"] else 0,
+        }
+        for row in sorted(meetings, key=lambda r: str(labels[r["series__kind"]]))
+    ]
+
+
+def _checkins(period):
+    return CheckIn.objects.filter(submitted_at__gte=period.start_at, submitted_at__lt=period.end_at)
+
+
+def wellbeing(period):
+    """WHO-5 as an anonymous distribution (each person's latest check-in in the period) and
+    a monthly average (over everyone's check-ins that month)."""
+    fields = ["volunteer_id", "submitted_at", "caseload", *CheckIn.ITEM_FIELDS]
+    latest = {}
+    monthly = defaultdict(list)
+    for row in _checkins(period).order_by("submitted_at").values(*fields):
+        percentage = 4 * sum(row[name] for name in CheckIn.ITEM_FIELDS)
+        latest[row["volunteer_id"]] = (percentage, row["caseload"])
+        month = timezone.localtime(row["submitted_at"]).date().replace(day=1)
+        monthly[month].append((row["volunteer_id"], percentage))
+    bands = []
+    for low, high, label in WHO5_BANDS:
+        count = sum(1 for percentage, _caseload in latest.values() if low <= percentage <= high)
+        bands.append({"band": label, "people": count, "shown": suppress(count)})
+    trend = []
+    for month in period.months():
+        entries = monthly.get(month, [])
+        people = len({volunteer for volunteer, _p in entries})
+        average = shown_average(sum(p for _v, p in entries), len(entries)) if people >= SMALL else _("fewer than 5")
+        shown = f"{average}%" if isinstance(average, int | float) else average
+        trend.append({"month": month, "average": average, "shown": shown, "people": suppress(people)})
+    return {"bands": bands, "trend": trend, "people": suppress(len(latest)), "latest": latest}
+
+
+def caseloads(latest):
+    """Caseloads from each person's latest check-in: bands against the organisation's cap."""
+    cap = settings.WAYMARK_CASELOAD_CAP
+    bands = [(0, 0, _("None")), (1, 3, "1–3"), (4, cap, f"4–{cap}"), (cap + 1, 10_000, _("Over the cap"))]
+    values = [caseload for _percentage, caseload in latest.values()]
+    rows = []
+    for low, high, label in bands:
+        count = sum(1 for value in values if low <= value <= high)
+        rows.append({"band": label, "people": count, "shown": suppress(count)})
+    return {
+        "rows": rows,
+        "cap": cap,
+        "average": shown_average(sum(values), len(values)) if values else "—",
+    }
+
+
+def report(period):
+    wellbeing_section = wellbeing(period)
+    return {
+        "period": period,
+        "training": training(period),
+        "time_to_ready": time_to_ready(period),
+        "one_to_ones": one_to_ones(period),
+        "groups": group_attendance(period),
+        "wellbeing": wellbeing_section,
+        "caseloads": caseloads(wellbeing_section.pop("latest")),
+    }
+
+
+def csv_safe(value):
+    """A spreadsheet must never run a cell as a formula."""
+    text = str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def csv_rows(data):
+    """The report as rows for a CSV file, section by section."""
+    period = data["period"]
+    yield [_("Waymark report"), period.start.isoformat(), period.end.isoformat()]
+    yield []
+    yield [_("Training"), _("Completed in period"), _("Volunteers who need it"), _("Completion rate (%)")]
+    for row in data["training"]:
+        yield [row["course"], row["trained"], row["needing"], "" if row["rate"] is None else row["rate"]]
+    yield []
+    ready = data["time_to_ready"]
+    yield [_("Signed off as ready to start"), ready["signed_off"]]
+    yield [_("Of which overrides"), ready["overrides"]]
+    yield [_("Average days from joining to ready"), ready["average_days"]]
+    yield []
+    yield [_("1:1s"), _("Planned"), _("Held")]
+    for row in data["one_to_ones"]["rows"]:
+        yield [row["supervisee"], row["planned"], row["held"]]
+    yield [_("Total"), data["one_to_ones"]["planned"], data["one_to_ones"]["held"]]
+    yield []
+    yield [_("Group meetings"), _("Held"), _("Average attending")]
+    for row in data["groups"]:
+        yield [row["kind"], row["held"], row["average"]]
+    yield []
+    yield [_("Wellbeing (WHO-5, latest check-in)"), _("People")]
+    for row in data["wellbeing"]["bands"]:
+        yield [row["band"], row["shown"]]
+    yield [_("Month"), _("Average WHO-5 (%)"), _("People")]
+    for row in data["wellbeing"]["trend"]:
+        yield [row["month"].strftime("%Y-%m"), row["average"], row["people"]]
+    yield []
+    yield [_("Caseload (latest check-in)"), _("People")]
+    for row in data["caseloads"]["rows"]:
+        yield [row["band"], row["shown"]]
+    yield [_("Average caseload"), data["caseloads"]["average"]]
+
+
+def bars(rows, value_key, label_key):
+    """Rows for a horizontal SVG bar chart: each bar's width as a share of the largest value.
+
+    Suppressed values ("fewer than 5") are drawn as an empty bar with their text beside it.
+    """
+    numbers = [row[value_key] for row in rows if isinstance(row[value_key], int | float)]
+    top = max(numbers, default=0) or 1
+    result = []
+    for index, row in enumerate(rows):
+        value = row[value_key]
+        width = round(100 * value / top) if isinstance(value, int | float) else 0
+        result.append({"label": row[label_key], "value": value, "width": width, "y": index * 32})
+    return {"bars": result, "height": max(len(result), 1) * 32}
