@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-WIDTH, HEIGHT, PAD = 600, 220, 30
+WIDTH, HEIGHT, PAD = 600, 240, 36
 
 
 def _y(percentage):
