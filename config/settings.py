@@ -26,6 +26,8 @@ WAYMARK_ORGANISATION_NAME = env_str("WAYMARK_ORGANISATION_NAME", "Waymark Demo R
 # Public sign-up creates people as applicants; off unless an organisation opens it.
 WAYMARK_OPEN_SIGNUP = env_bool("WAYMARK_OPEN_SIGNUP", False)
 WAYMARK_INVITATION_DAYS = env_int("WAYMARK_INVITATION_DAYS", 14)
+# Which function names a person's current supervisor, for apps that must not import supervision.
+WAYMARK_SUPERVISOR_FINDER = "supervision.selectors.current_supervisor"
 
 INSTALLED_APPS = [
     "people",
@@ -50,6 +52,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_celery_beat",
+    "csp",
     "config.apps.SuperuserAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "people.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -229,6 +233,36 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Content Security Policy (django-csp). Waymark's pages load nothing from elsewhere and run
+# no inline script; video lessons may embed a player from the two common hosts.
+VIDEO_HOSTS = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": VIDEO_HOSTS,
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# The Wagtail and Django admins need inline scripts and styles; only their pages get this.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'", *VIDEO_HOSTS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -236,7 +270,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     # Our own apps say what they do; libraries speak up only about problems.
     "loggers": {
-        app: {"level": env_str("WAYMARK_LOG_LEVEL", "INFO")} for app in ["people", "courses", "supervision", "readiness"]
+        app: {"level": env_str("WAYMARK_LOG_LEVEL", "INFO")}
+        for app in ["people", "courses", "supervision", "readiness"]
     },
 }
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"

@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from people import selectors as people_selectors
+
 # Days before expiry that the renewal reminder goes out.
 REMINDER_DAYS = 30
 
@@ -18,18 +20,6 @@ def _send(template, context, recipients):
     subject = render_to_string(f"courses/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"courses/email/{template}_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-
-
-def supervisors_of(user):
-    """The supervisors to copy into a learner's reminders.
-
-    Supervision lives in another app that courses must not import. If `people` offers
-    `people.selectors.supervisors_of(user)` we use it; until then only the learner is told.
-    """
-    from people import selectors as people_selectors
-
-    finder = getattr(people_selectors, "supervisors_of", None)
-    return list(finder(user)) if finder else []
 
 
 @shared_task
@@ -79,6 +69,6 @@ def send_expiry_reminder(status_id):
         "link": settings.SITE_URL + reverse("home"),
     }
     _send("expiry", context, [learner.email])
-    for supervisor in supervisors_of(learner):
+    for supervisor in people_selectors.supervisors_of(learner):
         if supervisor.email and supervisor.pk != learner.pk:
             _send("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])

@@ -1,3 +1,4 @@
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -6,6 +7,7 @@ from django.utils.http import urlencode
 from people.permissions import can_enter_cms
 
 CMS_PREFIX = "/cms/"
+ADMIN_PREFIXES = (CMS_PREFIX, "/django-admin/")
 # Wagtail's own account pages, which config/urls.py turns into redirects to allauth's.
 CMS_ACCOUNT_PATHS = ("/cms/login/", "/cms/logout/", "/cms/password_reset/")
 
@@ -28,3 +30,17 @@ class CmsAccessMiddleware:
             if not can_enter_cms(request.user):
                 return render(request, "people/cms_refused.html", status=403)
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The strict policy in settings for Waymark's own pages; a looser one for the two admins.
+
+    Wagtail's and Django's admin pages use inline scripts and styles, so they get
+    settings.CONTENT_SECURITY_POLICY_ADMIN instead. Pages people use every day never do.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path.startswith(ADMIN_PREFIXES):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts

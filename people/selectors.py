@@ -1,7 +1,9 @@
 """Reads about people, shaped for the pages that show them."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
+from django.utils.module_loading import import_string
 
 from people.models import Invitation, StatusChange
 
@@ -33,3 +35,16 @@ def person_with_history(pk):
         .prefetch_related("groups", Prefetch("volunteer_profile__status_changes", queryset=history))
         .get(pk=pk)
     )
+
+
+def supervisors_of(user):
+    """The people who supervise this person now.
+
+    Supervision relationships belong to the supervision app, which `people` and `courses`
+    must not import; settings.WAYMARK_SUPERVISOR_FINDER names the function that answers.
+    """
+    finder = import_string(settings.WAYMARK_SUPERVISOR_FINDER) if settings.WAYMARK_SUPERVISOR_FINDER else None
+    found = finder(user) if finder else None
+    if found is None:
+        return []
+    return [found] if isinstance(found, User) else list(found)

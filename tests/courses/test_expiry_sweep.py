@@ -35,10 +35,10 @@ def test_it_does_not_email_earlier_than_30_days(completed, mailoutbox):
     assert mailoutbox == []
 
 
-def test_it_copies_in_supervisors_when_people_offers_them(completed, mailoutbox, supervisor, monkeypatch):
-    from people import selectors as people_selectors
+def test_it_copies_in_the_learners_supervisor(completed, mailoutbox, supervisor, other_supervisor, volunteer_user):
+    from supervision.models import SupervisorAssignment
 
-    monkeypatch.setattr(people_selectors, "supervisors_of", lambda user: [supervisor], raising=False)
+    SupervisorAssignment.objects.create(volunteer=volunteer_user, supervisor=supervisor)
     _expire_in(completed, 10)
     tasks.expiry_sweep()
     assert sorted(mail.to[0] for mail in mailoutbox) == ["alice@example.org", "sue@example.org"]
