@@ -140,13 +140,42 @@ def occurrences_materialise(*, series, until, strict=True, now=None):
     return occurrences
 
 
+def all_volunteers_sync(*, series, now=None):
+    """For an "all volunteers" series: give volunteers who joined since a place in the meetings
+    already stored ahead, and free the places of those who left or paused. A newcomer who is
+    busy at one of them is left out of that one."""
+    now = now or timezone.now()
+    people = people_in(series)
+    future = list(series.occurrences.filter(starts_at__gt=now, cancelled_at=None))
+    places = Attendee.objects.filter(occurrence__in=future, active=True)
+    places.exclude(person_id__in=people).delete()
+    held = set(places.values_list("occurrence_id", "person_id"))
+    missing = [(occ, person) for occ in future for person in sorted(people) if (occ.pk, person) not in held]
+    if not missing:
+        return 0
+    clashes = find_clashes(person_ids={person for _occ, person in missing},
+                           intervals=[(occ.starts_at, occ.ends_at) for occ, _person in missing])
+    added = [
+        Attendee(occurrence=occ, person_id=person, starts_at=occ.starts_at, ends_at=occ.ends_at)
+        for occ, person in missing
+        if not any(c.person_id == person and c.starts_at < occ.ends_at and c.ends_at > occ.starts_at for c in clashes)
+    ]
+    with transaction.atomic():
+        Attendee.objects.bulk_create(added, ignore_conflicts=True)
+        _meeting_reminders(added, now)
+    return len(added)
+
+
 def series_extend_all(*, now=None):
-    """The sweep: store every series ahead to the horizon. Returns how many occurrences it added."""
+    """The sweep: store every series ahead to the horizon and keep "all volunteers" meetings
+    up to date with who the volunteers are. Returns how many occurrences it added."""
     now = now or timezone.now()
     until = now + HORIZON
     added = 0
     for series in MeetingSeries.objects.exclude(materialised_until__gte=until - timedelta(days=1)):
         added += len(occurrences_materialise(series=series, until=until, strict=False, now=now))
+    for series in MeetingSeries.objects.filter(all_volunteers=True):
+        all_volunteers_sync(series=series, now=now)
     return added
 
 

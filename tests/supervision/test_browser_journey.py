@@ -14,6 +14,13 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM, reason="Chromium is not installed (apt-get install chromium)"),
 ]
 
+
+
+@pytest.fixture(autouse=True)
+def _migration_data():
+    ensure_migration_data()
+
+
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "e2e" / "screenshots"
 
 
@@ -33,7 +40,6 @@ def shot(page, name):
 
 def test_a_supervisor_books_one_to_ones_and_acts_on_a_check_in_flag(browser, live_server, supervisor, volunteer_user,
                                                                     password, settings):
-    ensure_migration_data()
     settings.SITE_URL = live_server.url
     assign(volunteer_user, supervisor)
     free_all_week(supervisor, time(9), time(12))

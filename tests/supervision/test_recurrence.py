@@ -148,3 +148,19 @@ def test_it_cancels_this_and_all_following(supervisor):
 def test_it_describes_common_rules():
     assert recurrence.describe("FREQ=WEEKLY;INTERVAL=2") == "Every two weeks"
     assert recurrence.normalise_rule("rrule: freq=weekly") == "FREQ=WEEKLY"
+
+
+def test_it_gives_a_new_volunteer_a_place_in_all_volunteer_meetings_already_stored(manager, volunteer_user):
+    from people.status import Status
+    from tests.factories import volunteer
+
+    made = series(manager, all_volunteers=True, dtstart=timezone.now() + timedelta(days=2))
+    assert Attendee.objects.filter(occurrence__series=made, person=volunteer_user).count() == made.occurrences.count()
+    newcomer = volunteer(user__full_name="Nia Newcomer")
+    services.series_extend_all()
+    assert Attendee.objects.filter(occurrence__series=made, person=newcomer).count() == made.occurrences.count()
+    profile = volunteer_user.volunteer_profile
+    profile.status = Status.LEFT
+    profile.save()
+    services.series_extend_all()
+    assert not Attendee.objects.filter(occurrence__series=made, person=volunteer_user).exists()

@@ -24,11 +24,15 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _migration_data():
+    ensure_migration_data()
+
+
 @pytest.fixture
 def celery_app():
     from config.celery import app
 
-    ensure_migration_data()
     saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
     app.conf.update(task_always_eager=False, broker_url=BROKER, task_default_queue="waymark-supervision-test")
     with app.connection() as conn:
