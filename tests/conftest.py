@@ -72,11 +72,41 @@ def client_for(client):
 
 
 def pytest_collection_modifyitems(items):
-    """Transactional tests empty the database when they finish; serialized rollback puts back
-    what the migrations made (roles, placements, the Wagtail root page) for the tests after."""
+    """Transactional tests (and browser tests, whose live server needs one) empty the
+    database when they finish; serialized rollback puts back what the migrations made
+    (roles, placements, the Wagtail root page) before each of them starts."""
     for item in items:
         marker = item.get_closest_marker("django_db")
-        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
-            item.add_marker(
-                pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True), append=False
-            )
+        kwargs = dict(marker.kwargs) if marker else {}
+        transactional = kwargs.get("transaction") or {"live_server", "transactional_db"} & set(item.fixturenames)
+        if transactional and not kwargs.get("serialized_rollback"):
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs), append=False)
+
+
+@pytest.fixture(scope="session")
+def _migration_snapshot(django_db_setup, django_db_blocker):
+    """What the migrations put in the test database, read once at the start."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture(autouse=True)
+def _put_back_migration_data(request, _migration_snapshot, django_db_blocker):
+    """Django restores a transactional test's starting data from the connection it serialized;
+    under Playwright's event loop the test can get a different connection object, so the
+    restore silently does nothing. Put the data back ourselves when it is missing."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction") and _migration_snapshot:
+        request.getfixturevalue("transactional_db")
+        from django.contrib.auth.models import Group
+        from django.core.management import call_command
+        from django.db import connection
+
+        with django_db_blocker.unblock():
+            if not Group.objects.exists():
+                # As Django does: empty every table without re-running post_migrate, then load.
+                call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+                connection.creation.deserialize_db_from_string(_migration_snapshot)
+    yield
