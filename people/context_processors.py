@@ -1,6 +1,9 @@
 from django.conf import settings
 
-from people.permissions import can_enter_cms, can_manage_people, dashboard_roles
+from people.permissions import can_enter_cms, can_manage_people, dashboard_roles, roles_of
+from people.roles import Role
+
+SUPERVISION_ROLES = {Role.VOLUNTEER.value, Role.SUPERVISOR.value, Role.MANAGER.value}
 
 
 def waymark(request):
@@ -12,5 +15,6 @@ def waymark(request):
         "signup_open": settings.WAYMARK_OPEN_SIGNUP,
         "nav_can_manage_people": signed_in and can_manage_people(user),
         "nav_can_enter_cms": signed_in and can_enter_cms(user),
+        "nav_has_supervision": signed_in and bool(roles_of(user) & SUPERVISION_ROLES),
         "nav_dashboard_roles": dashboard_roles(user) if signed_in else [],
     }
