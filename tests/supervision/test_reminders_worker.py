@@ -3,6 +3,7 @@
 import os
 import threading
 import time
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -33,10 +34,12 @@ def _migration_data():
 def celery_app():
     from config.celery import app
 
+    # A queue of its own, so two test runs sharing one Redis never take each other's tasks.
+    queue = f"waymark-supervision-test-{uuid.uuid4().hex[:8]}"
     saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
-    app.conf.update(task_always_eager=False, broker_url=BROKER, task_default_queue="waymark-supervision-test")
+    app.conf.update(task_always_eager=False, broker_url=BROKER, task_default_queue=queue)
     with app.connection() as conn:
-        conn.default_channel.queue_purge("waymark-supervision-test")
+        conn.default_channel.queue_purge(queue)
     yield app
     app.conf.update(saved)
 
