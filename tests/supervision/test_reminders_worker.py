@@ -17,7 +17,9 @@ from supervision.models import Reminder
 from tests.factories import volunteer
 from tests.supervision.factories import ensure_migration_data
 
-BROKER = os.environ.get("SUPERVISION_TEST_BROKER_URL", "redis://127.0.0.1:6379/5")
+# The same Redis the rest of the run uses: Celery keeps its first broker connection pool for
+# the whole process, so a different URL here would send the tasks where no worker listens.
+BROKER = os.environ.get("SUPERVISION_TEST_BROKER_URL") or os.environ.get("REDIS_URL", "")
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
