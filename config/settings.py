@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_celery_beat",
     "csp",
     "config.apps.SuperuserAdminConfig",
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "people.middleware.SessionLifetimeMiddleware",
     "people.middleware.CmsAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -169,6 +172,11 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+USERSESSIONS_TRACK_ACTIVITY = True
+# Sign out after this long without a request, and after this long however active someone is.
+WAYMARK_IDLE_MINUTES = env_int("WAYMARK_IDLE_MINUTES", 30)
+WAYMARK_SESSION_HOURS = env_int("WAYMARK_SESSION_HOURS", 12)
+SESSION_COOKIE_AGE = WAYMARK_SESSION_HOURS * 3600
 MFA_TOTP_ISSUER = "Waymark"
 
 EMAIL_HOST = env_str("EMAIL_HOST", "")

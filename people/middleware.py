@@ -1,8 +1,13 @@
+import time
+
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from people.permissions import can_enter_cms
 
@@ -44,3 +49,33 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and parts.config is None and request.path.startswith(ADMIN_PREFIXES):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
+
+
+class SessionLifetimeMiddleware:
+    """Sign people out after a spell of inactivity, and after a fixed time whatever they do.
+
+    Supervision notes and wellbeing scores are health data, often read on shared computers,
+    so a forgotten browser tab must not stay signed in.
+    """
+
+    IDLE_KEY = "waymark_last_seen"
+    STARTED_KEY = "waymark_signed_in_at"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            started = session.setdefault(self.STARTED_KEY, now)
+            last_seen = session.get(self.IDLE_KEY, now)
+            idle = now - last_seen > settings.WAYMARK_IDLE_MINUTES * 60
+            too_old = now - started > settings.WAYMARK_SESSION_HOURS * 3600
+            if idle or too_old:
+                logout(request)
+                messages.info(request, _("You were signed out to keep your information safe. Please sign in again."))
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse(settings.LOGIN_URL)}?{query}")
+            session[self.IDLE_KEY] = now
+        return self.get_response(request)
