@@ -172,7 +172,8 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-USERSESSIONS_TRACK_ACTIVITY = True
+# Sessions are listed from sign-in; tracking every request would cost two queries each.
+USERSESSIONS_TRACK_ACTIVITY = False
 # Sign out after this long without a request, and after this long however active someone is.
 WAYMARK_IDLE_MINUTES = env_int("WAYMARK_IDLE_MINUTES", 30)
 WAYMARK_SESSION_HOURS = env_int("WAYMARK_SESSION_HOURS", 12)

@@ -77,5 +77,7 @@ class SessionLifetimeMiddleware:
                 messages.info(request, _("You were signed out to keep your information safe. Please sign in again."))
                 query = urlencode({"next": request.get_full_path()})
                 return redirect(f"{reverse(settings.LOGIN_URL)}?{query}")
-            session[self.IDLE_KEY] = now
+            # Writing the session costs a query, so only once a minute is enough.
+            if now - last_seen >= 60 or self.IDLE_KEY not in session:
+                session[self.IDLE_KEY] = now
         return self.get_response(request)
