@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "people.middleware.SessionLifetimeMiddleware",
+    "people.middleware.TwoStepRequiredMiddleware",
     "people.middleware.CmsAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -174,6 +175,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Sessions are listed from sign-in; tracking every request would cost two queries each.
 USERSESSIONS_TRACK_ACTIVITY = False
+# Supervisors, trainers, managers and content editors must set up two-step sign-in (TOTP).
+# Off by default only in the embedded demo (DEBUG), so its logins work straight away.
+WAYMARK_TWO_STEP_FOR_STAFF = env_bool("WAYMARK_TWO_STEP_FOR_STAFF", not DEBUG)
 # Sign out after this long without a request, and after this long however active someone is.
 WAYMARK_IDLE_MINUTES = env_int("WAYMARK_IDLE_MINUTES", 30)
 WAYMARK_SESSION_HOURS = env_int("WAYMARK_SESSION_HOURS", 12)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from people.permissions import can_enter_cms
+from people.permissions import can_enter_cms, has_two_step, needs_two_step
 
 CMS_PREFIX = "/cms/"
 ADMIN_PREFIXES = (CMS_PREFIX, "/django-admin/")
@@ -80,4 +80,36 @@ class SessionLifetimeMiddleware:
             # Writing the session costs a query, so only once a minute is enough.
             if now - last_seen >= 60 or self.IDLE_KEY not in session:
                 session[self.IDLE_KEY] = now
+        return self.get_response(request)
+
+
+class TwoStepRequiredMiddleware:
+    """Staff (supervisors, trainers, managers, content editors, superusers) see other
+    people's personal data, so they must set up two-step sign-in before anything else.
+
+    Their account pages stay open, so they can set it up or sign out.
+    """
+
+    OPEN_PREFIXES = ("/accounts/", "/static/", "/verify/")
+    SESSION_KEY = "waymark_two_step_ready"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            settings.WAYMARK_TWO_STEP_FOR_STAFF
+            and user.is_authenticated
+            and not request.path.startswith(self.OPEN_PREFIXES)
+            and needs_two_step(user)
+            and not request.session.get(self.SESSION_KEY)
+        ):
+            if not has_two_step(user):
+                messages.info(
+                    request,
+                    _("Because you can see other people’s personal information, set up two-step sign-in first."),
+                )
+                return redirect("mfa_activate_totp")
+            request.session[self.SESSION_KEY] = True
         return self.get_response(request)

@@ -59,3 +59,17 @@ def can_enter_cms(user):
     if not user.is_authenticated or not user.is_active:
         return False
     return user.is_superuser or bool(roles_of(user) & {Role.MANAGER.value, Role.CONTENT_EDITOR.value})
+
+
+STAFF_ROLES = {Role.SUPERVISOR.value, Role.TRAINER.value, Role.MANAGER.value, Role.CONTENT_EDITOR.value}
+
+
+def needs_two_step(user):
+    """Anyone who can see other people's personal data must use two-step sign-in."""
+    return user.is_authenticated and (user.is_superuser or bool(roles_of(user) & STAFF_ROLES))
+
+
+def has_two_step(user):
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from supervision.models import Flag, MeetingSeries
+from tests.e2e.conftest import pass_two_step
 from tests.supervision.conftest import CHROMIUM
 from tests.supervision.factories import assign, ensure_migration_data, free_all_week
 
@@ -30,6 +31,7 @@ def signed_in(browser, live_server, user, password, **context_args):
     page.get_by_label("Email").fill(user.email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    pass_two_step(page, user.email)
     return page
 
 

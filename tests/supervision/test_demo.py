@@ -26,7 +26,9 @@ def test_it_builds_the_demo_supervision_once_however_often_it_runs(django_captur
     assert mailoutbox == []
 
 
-def test_it_gives_every_demo_role_working_supervision_pages():
+def test_it_gives_every_demo_role_working_supervision_pages(settings):
+    # The embedded demo runs with DEBUG on, where two-step sign-in is not demanded.
+    settings.WAYMARK_TWO_STEP_FOR_STAFF = False
     people_demo.build()
     demo.build()
     from django.contrib.auth import get_user_model
