@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "courses",
     "supervision",
     "readiness",
+    "audit",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
