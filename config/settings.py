@@ -173,6 +173,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
+# Failed sign-ins (a wrong password or a wrong two-step code) are counted per address and per
+# account. The address is the connecting one unless Waymark runs behind proxies: then set
+# WAYMARK_TRUSTED_PROXY_COUNT to how many, and only the address the nearest trusted proxy
+# saw is believed, so a made-up X-Forwarded-For header cannot reset the count.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("WAYMARK_TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Sessions are listed from sign-in; tracking every request would cost two queries each.
 USERSESSIONS_TRACK_ACTIVITY = False
@@ -228,7 +233,15 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are served by Wagtail's view (which asks courses/wagtail_hooks.py who may have
+# them), always as a download, never shown inline where a crafted file could run script.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.uploads.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("WAYMARK_MAX_DOCUMENT_MB", 20) * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAYMARK_MAX_IMAGE_MB", 5) * 1024 * 1024
 # No avatars fetched from gravatar.com: it would tell a third party who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

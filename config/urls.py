@@ -25,6 +25,7 @@ wagtail_account_redirects = [
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("switch-role/", views.switch_role, name="switch_role"),
     path("accounts/", include("allauth.urls")),
     path("people/", include("people.urls")),

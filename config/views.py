@@ -1,8 +1,8 @@
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from config.dashboards import DASHBOARDS
 from people.permissions import dashboard_roles
@@ -34,3 +34,9 @@ def switch_role(request):
         return HttpResponseBadRequest(_("You do not hold that role."))
     request.session[SESSION_KEY] = wanted
     return redirect("home")
+
+
+@require_GET
+def robots_txt(request):
+    """Nothing in Waymark is for search engines: every page is about people or for members."""
+    return HttpResponse("User-agent: *\nDisallow: /\n", content_type="text/plain; charset=utf-8")

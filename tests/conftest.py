@@ -110,3 +110,9 @@ def _put_back_migration_data(request, _migration_snapshot, django_db_blocker):
                 call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
                 connection.creation.deserialize_db_from_string(_migration_snapshot)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _uploads_in_a_temporary_folder(settings, tmp_path_factory):
+    """Files saved by a test (documents, images) go to a throwaway folder, not media/."""
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
