@@ -44,5 +44,12 @@ worker: install
 lint: install
 	$(BIN)/ruff check .
 
+# Benchmarks print figures (BENCHMARKS.md); they are not tests. PostgreSQL and Redis are
+# started if needed, and the database waymark_bench is dropped and made again for each size.
+# BENCH_SIZES=small for a quick run; see bench/run.py for the other settings.
+bench: install assets
+	bash bench/services.sh
+	$(BIN)/python -m bench.run
+
 clean:
 	rm -rf $(VENV) node_modules site/static/dist staticfiles

@@ -24,11 +24,35 @@ class AccessLogQuerySet(models.QuerySet):
     def about(self, person):
         return self.filter(subject=person)
 
+    def by(self, person):
+        return self.filter(actor=person)
+
     def anonymise_for(self, person):
         """Blank this person wherever they appear. The only change the log allows."""
         as_actor = models.QuerySet.update(self.filter(actor=person), actor=None, actor_label="")
         as_subject = models.QuerySet.update(self.filter(subject=person), subject=None, subject_label="")
         return as_actor + as_subject
+
+    def purge_before(self, cutoff):
+        """Retention: delete the rows logged before `cutoff`, the one deliberate way rows leave.
+
+        On PostgreSQL the append-only trigger is switched off inside this transaction only:
+        ALTER TABLE holds its lock until commit, so no other connection ever sees it off. It
+        cannot run while foreign-key checks of rows written earlier in the transaction wait,
+        so those are made first (Django's foreign keys are otherwise checked at commit).
+        """
+        from django.db import connections, transaction
+
+        postgres = connections[self.db].vendor == "postgresql"
+        with transaction.atomic(using=self.db), connections[self.db].cursor() as cursor:
+            if postgres:
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute("ALTER TABLE audit_accesslog DISABLE TRIGGER audit_accesslog_append_only")
+            deleted = models.QuerySet.delete(self.filter(at__lt=cutoff))[0]
+            if postgres:
+                cursor.execute("ALTER TABLE audit_accesslog ENABLE TRIGGER audit_accesslog_append_only")
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        return deleted
 
 
 class AccessLog(models.Model):

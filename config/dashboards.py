@@ -5,15 +5,25 @@ This is the one place that knows every app's dashboard, as config/urls.py knows 
 
 from courses import selectors as courses_selectors
 from courses.forms import SessionForm
+from people.models import VolunteerProfile
 from people.roles import Role
 from people.status import Status
 from readiness import selectors as readiness_selectors
 from readiness import views as readiness_views
 from supervision import selectors as supervision_selectors
+from supervision.views.team import log_wellbeing_shown
+
+
+def _profile_of(user):
+    # With the placement the page shows, and kept on the user for whatever asks for it next.
+    profile = VolunteerProfile.objects.select_related("placement").filter(user=user).first()
+    if profile is not None:
+        user.volunteer_profile = profile
+    return profile
 
 
 def volunteer(request):
-    profile = getattr(request.user, "volunteer_profile", None)
+    profile = _profile_of(request.user)
     context = {
         "profile": profile,
         "can_step_back": profile is not None and profile.status in (Status.ACTIVE, Status.IN_TRAINING),
@@ -24,13 +34,16 @@ def volunteer(request):
     context["path"] = courses_selectors.my_path(user=request.user, request=request)
     # Readiness: "what's left before I can start", for someone who has not started yet.
     if profile is not None and profile.status in readiness_selectors.NOT_YET_ACTIVE:
-        context["readiness"] = readiness_selectors.readiness_for([profile])[profile.user_id]
+        found = readiness_selectors.readiness_for([profile], my_path=context["path"])
+        context["readiness"] = found[profile.user_id]
     return context
 
 
 def supervisor(request):
+    rows = supervision_selectors.team_for(supervisor=request.user)
+    log_wellbeing_shown(request, rows)
     return {
-        "rows": supervision_selectors.team_for(supervisor=request.user),
+        "rows": rows,
         "move_requests": supervision_selectors.open_move_requests_for(request.user),
     }
 

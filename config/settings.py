@@ -7,6 +7,7 @@ console). Production sets DATABASE_URL, REDIS_URL, SECRET_KEY and friends; see R
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env_bool, env_int, env_list, env_required, env_str
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "supervision",
     "readiness",
     "audit",
+    "privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -81,6 +83,7 @@ MIDDLEWARE = [
     "people.middleware.SessionLifetimeMiddleware",
     "people.middleware.TwoStepRequiredMiddleware",
     "people.middleware.CmsAccessMiddleware",
+    "audit.middleware.AccessLogMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -322,3 +325,21 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {
 
 # Courses: once an hour, e-mail learners (and their supervisors) 30 days before a required course expires.
 CELERY_BEAT_SCHEDULE["courses-expiry-sweep"] = {"task": "courses.tasks.expiry_sweep", "schedule": 3600}
+
+# Data protection: days each kind of record is kept before the daily sweep deletes or
+# anonymises it (0 keeps it for ever). What each rule does: privacy/retention.py, README.md.
+WAYMARK_RETENTION_DAYS = {
+    "checkins": env_int("WAYMARK_RETENTION_CHECKINS_DAYS", 730),
+    "record_notes": env_int("WAYMARK_RETENTION_RECORD_NOTES_DAYS", 2190),
+    "quiz_attempts": env_int("WAYMARK_RETENTION_QUIZ_ATTEMPTS_DAYS", 365),
+    "reflections": env_int("WAYMARK_RETENTION_REFLECTIONS_DAYS", 365),
+    "access_log": env_int("WAYMARK_RETENTION_ACCESS_LOG_DAYS", 730),
+    "invitations": env_int("WAYMARK_RETENTION_INVITATIONS_DAYS", 90),
+    "sessions": env_int("WAYMARK_RETENTION_SESSIONS_DAYS", 30),
+    "left": env_int("WAYMARK_RETENTION_LEFT_DAYS", 2190),
+}
+# Once a day, at a quiet hour.
+CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
+    "task": "privacy.tasks.retention_sweep",
+    "schedule": crontab(hour=3, minute=30),
+}

@@ -8,10 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
 
-# Wagtail's own sign-in, sign-out and password-reset pages would be a second way in around
-# allauth (and its e-mail verification, rate limits and MFA), so they lead to allauth's.
+# Wagtail's own sign-in, sign-out and password-reset pages (in the admin, and the learning
+# site's /learn/_util/login/) would be a second way in around allauth (and its e-mail
+# verification, rate limits and MFA), so they lead to allauth's.
 wagtail_account_redirects = [
     path("cms/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)),
+    path("learn/_util/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)),
     path("cms/logout/", RedirectView.as_view(url=reverse_lazy("account_logout"))),
     path(
         "cms/password_reset/",
@@ -29,6 +31,7 @@ urlpatterns = [
     path("switch-role/", views.switch_role, name="switch_role"),
     path("accounts/", include("allauth.urls")),
     path("people/", include("people.urls")),
+    path("people/", include("privacy.urls")),
     path("supervision/", include("supervision.urls")),
     path("readiness/", include("readiness.urls")),
     *wagtail_account_redirects,

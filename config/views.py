@@ -2,6 +2,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from config.dashboards import DASHBOARDS
@@ -11,6 +12,7 @@ from people.roles import Role
 SESSION_KEY = "dashboard_role"
 
 
+@never_cache
 def home(request):
     """The signed-in person's dashboard for their chosen role, or the way to sign in."""
     if not request.user.is_authenticated:

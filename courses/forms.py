@@ -61,7 +61,8 @@ class RegisterForm(forms.Form):
                 initial=entry.attendance if entry else None,
             )
             self.fields[f"reason_{booking.user_id}"] = forms.CharField(
-                label=_("If absent, why? (optional)"),
+                # The name is in the label: a screen reader reads the box away from its radios.
+                label=_("If %(name)s was absent, why? (optional)") % {"name": booking.user.full_name},
                 max_length=250,
                 required=False,
                 initial=entry.reason if entry else "",

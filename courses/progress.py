@@ -1,6 +1,6 @@
 """The course completion rule, and progress for many people on many courses at once.
 
-`progress_for(users, courses)` uses the same five queries however many people and courses
+`progress_for(users, courses)` uses the same four queries however many people and courses
 it is given. Stored `CourseStatus` rows are refreshed from it (see services), so pages can
 read a course's state without recomputing it.
 """
@@ -11,10 +11,19 @@ from datetime import timedelta
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
-from courses.models import ATTENDED, Course, CourseStatus, Lesson, LessonCompletion, Module, RegisterEntry
+from courses.models import (
+    ATTENDED,
+    ClassroomSession,
+    Course,
+    CourseStatus,
+    Lesson,
+    LessonCompletion,
+    Module,
+    RegisterEntry,
+)
 
 # How long before expiry a course shows as "renewal due soon" and the reminder goes out.
 RENEWAL_WARNING_DAYS = 30
@@ -100,11 +109,20 @@ def _owner(path, paths_by_length):
     return None
 
 
-def progress_for(users, courses):
+def _next_session(module):
+    """A subquery: when the module's next classroom session starts; `module` is an OuterRef."""
+    now = timezone.now()
+    sessions = ClassroomSession.objects.filter(module_id=module, starts_at__gt=now).order_by("starts_at")
+    return sessions.values("starts_at")[:1]
+
+
+def progress_for(users, courses, *, statuses=None):
     """Progress of each person on each course: {(user_id, course_id): CourseProgress}.
 
-    Five queries in all: lessons, classroom modules, completions, attendance, stored statuses.
-    Work done before a renewal started (`cycle_started_at`) does not count.
+    Four queries in all: lessons, classroom modules (with their next session), stored
+    statuses, and completions with attendance.
+    Work done before a renewal started (`cycle_started_at`) does not count. A caller that has
+    just read (and locked) the stored statuses passes them as `statuses`, saving a query.
     """
     user_ids = [getattr(user, "pk", user) for user in users]
     courses = list(courses)
@@ -119,37 +137,44 @@ def progress_for(users, courses):
     for lesson in lessons:
         lessons_by_course[_owner(lesson.path, by_length).pk].append(lesson)
     modules_by_course = defaultdict(list)
-    modules = Module.objects.live().filter(_under(courses), classroom_day__isnull=False).order_by("path")
+    modules = (
+        Module.objects.live()
+        .filter(_under(courses), classroom_day__isnull=False)
+        .annotate(next_session_at=Subquery(_next_session(OuterRef("pk"))))
+        .order_by("path")
+    )
     for module in modules:
         modules_by_course[_owner(module.path, by_length).pk].append(module)
     lesson_course = {lesson.pk: cid for cid, items in lessons_by_course.items() for lesson in items}
     module_course = {module.pk: cid for cid, items in modules_by_course.items() for module in items}
 
-    statuses = {
-        (status.user_id, status.course_id): status
-        for status in CourseStatus.objects.filter(user_id__in=user_ids, course__in=courses)
-    }
+    if statuses is None:
+        statuses = {
+            (status.user_id, status.course_id): status
+            for status in CourseStatus.objects.filter(user_id__in=user_ids, course__in=courses)
+        }
 
     def in_cycle(user_id, course_id, when):
         status = statuses.get((user_id, course_id))
         return status is None or status.cycle_started_at is None or when >= status.cycle_started_at
 
-    done = defaultdict(set)
+    # Lessons done and classroom days attended are both (person, page, when), and a page is
+    # either a lesson or a module, so one query brings both.
     completions = LessonCompletion.objects.filter(user_id__in=user_ids, lesson_id__in=lesson_course).values_list(
         "user_id", "lesson_id", "completed_at"
     )
-    for user_id, lesson_id, completed_at in completions:
-        course_id = lesson_course[lesson_id]
-        if in_cycle(user_id, course_id, completed_at):
-            done[user_id, course_id].add(lesson_id)
-    attended = defaultdict(set)
     entries = RegisterEntry.objects.filter(
         user_id__in=user_ids, session__module_id__in=module_course, attendance__in=ATTENDED
     ).values_list("user_id", "session__module_id", "session__starts_at")
-    for user_id, module_id, starts_at in entries:
-        course_id = module_course[module_id]
-        if in_cycle(user_id, course_id, starts_at):
-            attended[user_id, course_id].add(module_id)
+    done = defaultdict(set)
+    attended = defaultdict(set)
+    for user_id, page_id, when in completions.union(entries, all=True):
+        if page_id in lesson_course:
+            course_id, found = lesson_course[page_id], done
+        else:
+            course_id, found = module_course[page_id], attended
+        if in_cycle(user_id, course_id, when):
+            found[user_id, course_id].add(page_id)
 
     return {
         (user_id, course.pk): CourseProgress(

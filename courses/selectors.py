@@ -8,7 +8,7 @@ ask `training_gaps_for(users)` for what each person is missing.
 from collections import defaultdict
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from courses.models import (
@@ -46,15 +46,18 @@ def live_courses():
     return Course.objects.live().order_by("path").prefetch_related("for_roles", "for_placements")
 
 
-def required_courses_for(user):
-    """The courses this person must complete, in the order they sit in the learning hub."""
+def required_courses_for(user, courses=None):
+    """The courses this person must complete, in the order they sit in the learning hub.
+
+    `courses` is a list from live_courses() when the caller has one already.
+    """
+    if courses is None:
+        courses = live_courses().filter(category__in=REQUIRED_CATEGORIES)
     profile = getattr(user, "volunteer_profile", None)
     placement_id = profile.placement_id if profile else None
     names = roles_of(user)
     return [
-        course
-        for course in live_courses().filter(category__in=REQUIRED_CATEGORIES)
-        if _applies(course, names, placement_id)
+        course for course in courses if course.category in REQUIRED_CATEGORIES and _applies(course, names, placement_id)
     ]
 
 
@@ -91,24 +94,21 @@ def training_gaps_for(users):
     }
 
 
+def latest_version_id(policy):
+    """A subquery: the id of the policy's current (newest) version; `policy` is an OuterRef."""
+    return PolicyVersion.objects.filter(policy_id=policy).order_by("-id").values("id")[:1]
+
+
+def with_current_version(policies):
+    """Policy pages with `current_version_id`, None while no version is recorded yet."""
+    return policies.annotate(current_version_id=Subquery(latest_version_id(OuterRef("pk"))))
+
+
 def policies_for(*, user):
-    """Every live policy with whether this person's acknowledgement is up to date."""
-    policies = list(PolicyPage.objects.live().defer_streamfields().order_by("path"))
-    latest = dict(
-        PolicyVersion.objects.filter(policy__in=policies)
-        .values("policy_id")
-        .annotate(latest=Max("id"))
-        .values_list("policy_id", "latest")
-    )
-    acknowledged = set(
-        PolicyAcknowledgement.objects.filter(user=user, version_id__in=latest.values()).values_list(
-            "version_id", flat=True
-        )
-    )
-    for policy in policies:
-        policy.current_version_id = latest.get(policy.pk)
-        policy.acknowledged = policy.current_version_id in acknowledged
-    return policies
+    """Every live policy with whether this person's acknowledgement is up to date, in one query."""
+    current_ack = PolicyAcknowledgement.objects.filter(user=user, version_id=OuterRef("current_version_id"))
+    policies = with_current_version(PolicyPage.objects.live().defer_streamfields().order_by("path"))
+    return list(policies.annotate(acknowledged=Exists(current_ack)))
 
 
 def policy_for(*, user, policy):
@@ -130,7 +130,7 @@ def _with_urls(pages, request):
 
 def hub_for(*, user, hub, request):
     courses = list(live_courses())
-    required_ids = {course.pk for course in required_courses_for(user)}
+    required_ids = {course.pk for course in required_courses_for(user, courses)}
     progress = progress_for([user], courses)
     _with_urls(courses, request)
     sections = defaultdict(list)
@@ -240,30 +240,34 @@ def register_for(session):
 
 
 def _missed_days(user):
-    """Classroom days this person was marked absent for and has not attended since."""
-    absences = list(
-        RegisterEntry.objects.filter(user=user, attendance=Attendance.ABSENT).select_related(
+    """Classroom days this person was marked absent for and has not attended since, with the
+    next sessions to catch up on each: two queries, whether they missed a day or not."""
+    entries = list(
+        RegisterEntry.objects.filter(user=user, attendance__in=[Attendance.ABSENT, *ATTENDED]).select_related(
             "session__module", "session__course"
         )
     )
-    if not absences:
-        return []
-    attended_modules = set(
-        RegisterEntry.objects.filter(user=user, attendance__in=ATTENDED).values_list("session__module_id", flat=True)
-    )
+    attended_modules = {entry.session.module_id for entry in entries if entry.attendance in ATTENDED}
     missed = {}
-    for entry in absences:
-        if entry.session.module_id not in attended_modules:
+    for entry in entries:
+        if entry.attendance == Attendance.ABSENT and entry.session.module_id not in attended_modules:
             missed.setdefault(entry.session.module_id, entry.session)
+    absent_from = RegisterEntry.objects.filter(user=user, attendance=Attendance.ABSENT).values("session__module_id")
     catch_up = defaultdict(list)
-    for session in upcoming_sessions().filter(module_id__in=missed):
+    for session in upcoming_sessions().filter(module_id__in=absent_from):
         catch_up[session.module_id].append(session)
     return [{"session": session, "next_sessions": catch_up[module_id][:3]} for module_id, session in missed.items()]
 
 
 def my_path(*, user, request):
-    """Everything on a volunteer's "My path", in a fixed number of queries."""
-    courses = required_courses_for(user)
+    """Everything on a volunteer's "My path", in a fixed number of queries.
+
+    It also gives what it read on the way (`courses`: every live course in a required
+    category; `progress`; `policies`), so a page that shows more about the same person can
+    use them rather than read them again.
+    """
+    live = list(live_courses().filter(category__in=REQUIRED_CATEGORIES))
+    courses = required_courses_for(user, live)
     progress = progress_for([user], courses)
     rows = []
     for course in courses:
@@ -292,4 +296,7 @@ def my_path(*, user, request):
         "missed_days": _missed_days(user),
         "policies_to_read": [policy for policy in policies if not policy.acknowledged],
         "certificates": list(Certificate.objects.filter(user=user)),
+        "courses": live,
+        "progress": progress,
+        "policies": policies,
     }

@@ -55,7 +55,7 @@ def _renewing(status):
     return started is not None and timezone.localdate(started) >= status.expires_on
 
 
-def course_status_refresh(*, users, course, last_lesson=None):
+def course_status_refresh(*, users, course, last_lesson=None, statuses=None):
     """Store where each person stands on a course, and complete it when the rule is met.
 
     1. Read progress for everyone at once (`progress_for`).
@@ -63,16 +63,18 @@ def course_status_refresh(*, users, course, last_lesson=None):
        or when it has expired and a renewal cycle has been finished.
     3. Completing sets the expiry (completion + validity), clears the reminder, and issues
        a certificate. Adding lessons later never un-completes a course.
+
+    `statuses` are the stored statuses the caller has just read (and locked), if it has.
     """
     if course is None:
         return []
-    progress = progress_for(users, [course])
+    progress = progress_for(users, [course], statuses=statuses)
     today = timezone.localdate()
     now = timezone.now()
-    statuses = []
+    refreshed = []
     for user in users:
         item = progress[user.pk, course.pk]
-        status, _created = CourseStatus.objects.get_or_create(user=user, course=course)
+        status = item.status or CourseStatus.objects.get_or_create(user=user, course=course)[0]
         status.lessons_done = item.lessons_done
         status.lessons_total = item.lessons_total
         status.days_attended = item.days_attended
@@ -87,8 +89,8 @@ def course_status_refresh(*, users, course, last_lesson=None):
             status.reminder_sent_at = None
             certificate_issue(user=user, course=course, completed_on=today, expires_on=status.expires_on)
         status.save()
-        statuses.append(status)
-    return statuses
+        refreshed.append(status)
+    return refreshed
 
 
 def certificate_issue(*, user, course, completed_on, expires_on):
@@ -121,7 +123,8 @@ def lesson_complete(*, user, lesson, score=None):
             completion.completed_at = now
             completion.score = score
             completion.save(update_fields=["completed_at", "score"])
-        course_status_refresh(users=[user], course=course, last_lesson=lesson)
+        known = {(user.pk, course.pk): status} if status else {}
+        course_status_refresh(users=[user], course=course, last_lesson=lesson, statuses=known)
     return completion
 
 

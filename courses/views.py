@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from audit.exceptions import Refused
 from courses import rules, selectors, services
 from courses.certificates import certificate_pdf
 from courses.forms import RegisterForm, SessionForm
@@ -23,9 +24,9 @@ from courses.models import (
 
 
 def _require(allowed):
-    # Someone who may not see a thing is told nothing exists here.
+    # Someone who may not see a thing is told nothing exists here (and the access log records it).
     if not allowed:
-        raise Http404
+        raise Refused()
 
 
 def _error(request, error):

@@ -43,6 +43,12 @@ def can_view_person(user, person):
     return user.is_authenticated and (user.pk == person.pk or is_manager(user))
 
 
+def can_read_access_log(user):
+    """Who looked at a person's 1:1 records and check-ins, and who was refused: managers
+    (and superusers, who answer for the system)."""
+    return user.is_authenticated and user.is_active and (user.is_superuser or is_manager(user))
+
+
 def can_change_status(user, profile):
     return is_manager(user)
 

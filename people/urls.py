@@ -12,6 +12,7 @@ urlpatterns = [
     path("placements/", views.placements, name="placements"),
     path("me/step-back/", views.step_back, name="step_back"),
     path("<int:pk>/", views.person, name="person"),
+    path("<int:pk>/access-log/", views.access_log, name="access_log"),
     path("<int:pk>/status/", views.status_change, name="status_change"),
     path("<int:pk>/roles/", views.roles_change, name="roles_change"),
 ]

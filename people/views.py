@@ -1,11 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
 
+from audit.exceptions import Refused
+from audit.models import AccessLog
 from people import permissions, selectors, services
 from people.forms import (
     AcceptInvitationForm,
@@ -29,10 +32,11 @@ def _add_errors(form, error):
         form.add_error(None, message)
 
 
-def _require(allowed):
-    # Pages for managers only: someone else is told nothing exists here.
+def _require(allowed, subject=None):
+    # Pages for managers only: someone else is told nothing exists here (and the access log
+    # records the refusal).
     if not allowed:
-        raise Http404
+        raise Refused(subject=subject)
 
 
 @login_required
@@ -105,15 +109,33 @@ def invitation_accept(request, token):
 @login_required
 def person(request, pk):
     subject = get_object_or_404(User, pk=pk)
-    _require(permissions.can_view_person(request.user, subject))
+    _require(permissions.can_view_person(request.user, subject), subject=subject)
     subject = selectors.person_with_history(pk)
     profile = getattr(subject, "volunteer_profile", None)
-    context = {"subject": subject, "profile": profile}
+    context = {"subject": subject, "profile": profile,
+               "can_read_access_log": permissions.can_read_access_log(request.user)}
     if permissions.can_manage_people(request.user):
         context["roles_form"] = RolesForm(initial={"roles": [g.name for g in subject.groups.all()]})
         if profile:
             context["status_form"] = StatusChangeForm(profile=profile)
     return render(request, "people/person.html", context)
+
+
+ACCESS_LOG_PAGE_SIZE = 50
+
+
+@login_required
+@never_cache
+@require_safe
+def access_log(request, pk):
+    """Who looked at this person's 1:1 records and check-ins (or, with ?show=by, what they
+    looked at), newest first, refused attempts included. Read only: rows never change."""
+    subject = get_object_or_404(User, pk=pk)
+    _require(permissions.can_read_access_log(request.user), subject=subject)
+    by_them = request.GET.get("show") == "by"
+    rows = AccessLog.objects.by(subject) if by_them else AccessLog.objects.about(subject)
+    page = Paginator(rows.select_related("actor", "subject"), ACCESS_LOG_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "people/access_log.html", {"subject": subject, "page": page, "by_them": by_them})
 
 
 @login_required

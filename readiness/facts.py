@@ -6,12 +6,14 @@ the rules in rules.py never touch the database.
 
 from collections import defaultdict
 
-from django.db.models import Count, Max, Min
+from django.db.models import Count, F, FilteredRelation, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from courses.models import Category, ClassroomSession, Course, PolicyAcknowledgement, PolicyPage, PolicyVersion
+from courses.models import Category, Course, PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
-from readiness.models import CheckType, PreStartCheck, RequiredCourse
+from courses.selectors import latest_version_id, with_current_version
+from people.models import User
+from readiness.models import CheckType, RequiredCourse
 from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
 
 # Without a manager's own list, these categories are required of everyone, and placement
@@ -19,10 +21,12 @@ from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
 DEFAULT_CATEGORIES = (Category.INDUCTION, Category.REQUIRED)
 
 
-def required_courses():
+def required_courses(*, live=None):
     """{placement_id or None: [courses]}: the manager's list, or the default when it is empty.
 
-    One or two queries: the list, or the live courses with their placements.
+    One query for the list and, when it is empty, two for the live courses with their
+    placements, unless the caller passes those courses as `live` (every live course in a
+    required category, with for_placements prefetched).
     """
     rows = list(RequiredCourse.objects.select_related("course").order_by("course__path"))
     by_placement = defaultdict(list)
@@ -31,8 +35,9 @@ def required_courses():
             if row.course.live:
                 by_placement[row.placement_id].append(row.course)
         return by_placement
-    courses = Course.objects.live().order_by("path").prefetch_related("for_placements")
-    for course in courses:
+    if live is None:
+        live = Course.objects.live().order_by("path").prefetch_related("for_placements")
+    for course in live:
         if course.category in DEFAULT_CATEGORIES and not course.for_placements.all():
             by_placement[None].append(course)
         elif course.category == Category.PLACEMENT:
@@ -46,67 +51,73 @@ def courses_for(profile, by_placement):
 
 
 def next_session_dates(modules):
-    """{module_id: the date of its next classroom session with places or a waiting list}."""
-    if not modules:
-        return {}
-    now = timezone.now()
-    rows = (
-        ClassroomSession.objects.filter(module__in=modules, starts_at__gt=now)
-        .values("module_id")
-        .annotate(first=Min("starts_at"))
-    )
-    return {row["module_id"]: timezone.localdate(row["first"]) for row in rows}
+    """{module_id: the date of its next classroom session}, from the modules progress_for read."""
+    return {module.pk: timezone.localdate(module.next_session_at) for module in modules if module.next_session_at}
 
 
 def policy_gaps(volunteer_ids):
     """(policies to acknowledge, {volunteer_id: [those not acknowledged at their current version]})."""
-    policies = list(PolicyPage.objects.live().defer_streamfields().order_by("path"))
-    current = dict(
-        PolicyVersion.objects.filter(policy__in=policies)
-        .values("policy_id")
-        .annotate(latest=Max("id"))
-        .values_list("policy_id", "latest")
-    )
+    policies = list(with_current_version(PolicyPage.objects.live().defer_streamfields().order_by("path")))
     acknowledged = defaultdict(set)
-    rows = PolicyAcknowledgement.objects.filter(user_id__in=volunteer_ids, version_id__in=current.values())
+    rows = PolicyAcknowledgement.objects.filter(
+        user_id__in=volunteer_ids, version_id=Subquery(latest_version_id(OuterRef("policy_id")))
+    )
     for user_id, policy_id in rows.values_list("user_id", "policy_id"):
         acknowledged[user_id].add(policy_id)
     # A policy with no recorded version yet has nothing anyone could acknowledge.
-    askable = [policy for policy in policies if policy.pk in current]
+    askable = [policy for policy in policies if policy.current_version_id is not None]
     return askable, {vid: [p for p in askable if p.pk not in acknowledged[vid]] for vid in volunteer_ids}
 
 
+def policy_gaps_of(volunteer_id, policies):
+    """policy_gaps() for one volunteer, from courses.selectors.policies_for(user=...)."""
+    askable = [policy for policy in policies if policy.current_version_id is not None]
+    return askable, {volunteer_id: [policy for policy in askable if not policy.acknowledged]}
+
+
 def supervision_facts(volunteer_ids):
-    """({volunteer_id: current supervisor}, {volunteer_id: 1:1s attended})."""
-    supervisors = {
-        assignment.volunteer_id: assignment.supervisor
-        for assignment in SupervisorAssignment.objects.current()
-        .filter(volunteer_id__in=volunteer_ids)
-        .select_related("supervisor")
-    }
-    attended = dict(
+    """({volunteer_id: current supervisor's name}, {volunteer_id: 1:1s attended}), in one query."""
+    current = SupervisorAssignment.objects.current().filter(volunteer_id=OuterRef("pk"))
+    attended = (
         Attendee.objects.filter(
-            person_id__in=volunteer_ids,
-            attendance=Attendance.ATTENDED,
-            occurrence__series__kind=Kind.ONE_TO_ONE,
+            person_id=OuterRef("pk"), attendance=Attendance.ATTENDED, occurrence__series__kind=Kind.ONE_TO_ONE
         )
         .values("person_id")
         .annotate(n=Count("id"))
-        .values_list("person_id", "n")
+        .values("n")
     )
-    return supervisors, attended
+    rows = (
+        User.objects.filter(pk__in=volunteer_ids)
+        .annotate(supervisor_name=Subquery(current.values("supervisor__full_name")[:1]), attended=Subquery(attended))
+        .values_list("pk", "supervisor_name", "attended")
+    )
+    supervisors, counts = {}, {}
+    for volunteer_id, supervisor_name, attended_count in rows:
+        if supervisor_name is not None:
+            supervisors[volunteer_id] = supervisor_name
+        counts[volunteer_id] = attended_count or 0
+    return supervisors, counts
 
 
 def check_facts(volunteer_ids):
-    """(required check types, {(volunteer_id, check_type_id): newest PreStartCheck})."""
-    types = list(CheckType.objects.filter(required=True))
-    newest = {}
-    rows = PreStartCheck.objects.filter(volunteer_id__in=volunteer_ids, check_type__in=types).order_by(
-        "done_on", "recorded_at"
+    """(required check types, {(volunteer_id, check_type_id): (done_on, expires_on) of the newest check}).
+
+    One query: each required check type joined to these volunteers' records of it, if any.
+    """
+    records = FilteredRelation("records", condition=Q(records__volunteer_id__in=volunteer_ids))
+    rows = (
+        CheckType.objects.filter(required=True)
+        .annotate(found=records)
+        .annotate(volunteer_id=F("found__volunteer_id"), done_on=F("found__done_on"), expires_on=F("found__expires_on"))
+        .order_by("position", "name", "pk", "found__done_on", "found__recorded_at")
     )
-    for check in rows:
-        newest[check.volunteer_id, check.check_type_id] = check
-    return types, newest
+    types, newest = {}, {}
+    for row in rows:
+        types.setdefault(row.pk, row)
+        if row.volunteer_id is not None:
+            # Rows come oldest first, so the last one kept is the newest.
+            newest[row.volunteer_id, row.pk] = (row.done_on, row.expires_on)
+    return list(types.values()), newest
 
 
 __all__ = [
@@ -114,6 +125,7 @@ __all__ = [
     "courses_for",
     "next_session_dates",
     "policy_gaps",
+    "policy_gaps_of",
     "progress_for",
     "required_courses",
     "supervision_facts",

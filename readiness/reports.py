@@ -78,21 +78,23 @@ def training(period):
             needing[course.pk] += 1
             courses[course.pk] = course
     ids = [profile.user_id for profile in profiles]
-    current = Counter(
-        dict(
-            CourseStatus.objects.filter(user_id__in=ids, course_id__in=courses, completed_on__isnull=False)
-            .exclude(expires_on__lte=timezone.localdate())
-            .values("course_id")
-            .annotate(n=Count("id"))
-            .values_list("course_id", "n")
+    # Both counts in one query: completed and still in date among these volunteers, and
+    # completed in the period by anyone.
+    in_date = Q(user_id__in=ids, completed_on__isnull=False) & (
+        Q(expires_on__isnull=True) | Q(expires_on__gt=timezone.localdate())
+    )
+    counts = (
+        CourseStatus.objects.filter(course_id__in=courses)
+        .values("course_id")
+        .annotate(
+            current=Count("id", filter=in_date),
+            in_period=Count("id", filter=Q(completed_on__range=(period.start, period.end))),
         )
     )
-    in_period = dict(
-        CourseStatus.objects.filter(course_id__in=courses, completed_on__range=(period.start, period.end))
-        .values("course_id")
-        .annotate(n=Count("id"))
-        .values_list("course_id", "n")
-    )
+    current, in_period = Counter(), {}
+    for row in counts:
+        current[row["course_id"]] = row["current"]
+        in_period[row["course_id"]] = row["in_period"]
     rows = []
     for course in sorted(courses.values(), key=lambda c: c.path):
         rate = round(100 * current[course.pk] / needing[course.pk]) if needing[course.pk] >= SMALL else None

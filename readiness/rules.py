@@ -117,10 +117,10 @@ def course_rule(*, progress, today, warning_days, next_dates):
     return RuleResult(key, course.title, State.MISSING, detail, earliest)
 
 
-def supervisor_rule(*, supervisor):
-    if supervisor is None:
+def supervisor_rule(*, supervisor_name):
+    if supervisor_name is None:
         return RuleResult("supervisor", _("A supervisor"), State.MISSING, _("No supervisor yet"))
-    return RuleResult("supervisor", _("A supervisor"), State.MET, supervisor.full_name)
+    return RuleResult("supervisor", _("A supervisor"), State.MET, supervisor_name)
 
 
 def one_to_one_rule(*, attended, needed):

@@ -15,26 +15,36 @@ from readiness.states import Readiness, State
 NOT_YET_ACTIVE = (Status.APPLICANT, Status.IN_TRAINING, Status.READY)
 
 
-def readiness_for(profiles, *, today=None):
+def readiness_for(profiles, *, today=None, my_path=None):
     """{user_id: Readiness} for these volunteer profiles, in a fixed number of queries.
 
     1. Read the settings, the required courses, policies, supervision and checks for all of
        them together.
     2. Judge each rule for each volunteer with the plain functions in rules.py.
     The projected date is the earliest day they could be ready if everything else were done.
+
+    `my_path` is the one volunteer's "My path" (courses.selectors.my_path) when the page has
+    read it already: its courses, progress and policies are used, not read again.
     """
     today = today or timezone.localdate()
     profiles = list(profiles)
     ids = [profile.user_id for profile in profiles]
     if not ids:
         return {}
+    if my_path is not None and len(ids) != 1:
+        raise ValueError("my_path is one volunteer's; ask for that volunteer alone.")
     config = ReadinessSettings.current()
-    by_placement = facts.required_courses()
+    by_placement = facts.required_courses(live=my_path["courses"] if my_path else None)
     courses = {course.pk: course for items in by_placement.values() for course in items}
-    progress = facts.progress_for(ids, list(courses.values()))
+    progress = dict(my_path["progress"]) if my_path else {}
+    unknown = [course for course in courses.values() if any((uid, course.pk) not in progress for uid in ids)]
+    progress.update(facts.progress_for(ids, unknown))
     classroom_modules = {m for p in progress.values() for m in p.classroom_modules}
     next_dates = facts.next_session_dates(list(classroom_modules))
-    policies, unread = facts.policy_gaps(ids)
+    if my_path:
+        policies, unread = facts.policy_gaps_of(ids[0], my_path["policies"])
+    else:
+        policies, unread = facts.policy_gaps(ids)
     supervisors, attended = facts.supervision_facts(ids)
     check_types, checks = facts.check_facts(ids)
 
@@ -48,17 +58,17 @@ def readiness_for(profiles, *, today=None):
             for course in facts.courses_for(profile, by_placement)
         ]
         found.append(rules.preparation_rule(joined_on=profile.joined_on, months=config.preparation_months, today=today))
-        found.append(rules.supervisor_rule(supervisor=supervisors.get(uid)))
+        found.append(rules.supervisor_rule(supervisor_name=supervisors.get(uid)))
         found.append(rules.one_to_one_rule(attended=attended.get(uid, 0), needed=config.one_to_ones_needed))
         found.append(rules.policy_rule(total=len(policies), unread=unread[uid]))
         for check_type in check_types:
-            check = checks.get((uid, check_type.pk))
+            done_on, expires_on = checks.get((uid, check_type.pk), (None, None))
             found.append(
                 rules.check_rule(
                     key=f"check:{check_type.pk}",
                     name=check_type.name,
-                    done_on=check.done_on if check else None,
-                    expires_on=check.expires_on if check else None,
+                    done_on=done_on,
+                    expires_on=expires_on,
                     today=today,
                     warning_days=config.warning_days,
                 )
@@ -90,26 +100,23 @@ def board_profiles(*, statuses=NOT_YET_ACTIVE, placement=None, supervisor=None, 
     return profiles
 
 
-def board(*, placement=None, supervisor=None, status=None, search="", sort="name", today=None):
-    """Rows for the readiness board: everyone not yet active, ready first or soonest first."""
+def board_and_renewals(*, placement=None, supervisor=None, status=None, search="", sort="name", today=None):
+    """The board's rows (everyone not yet active, ready first or soonest first when asked) and
+    the active volunteers whose training or checks have expired or expire within the warning
+    period. One readiness_for() judges both lists, so the page's queries never depend on who
+    is on it."""
     statuses = (status,) if status else NOT_YET_ACTIVE
     profiles = list(board_profiles(statuses=statuses, placement=placement, supervisor=supervisor, search=search))
-    found = readiness_for(profiles, today=today)
+    active = list(board_profiles(statuses=(Status.ACTIVE,)))
+    found = readiness_for(profiles + active, today=today)
     rows = [BoardRow(profile, found[profile.user_id]) for profile in profiles]
     if sort == "projected":
         rows.sort(key=lambda row: (row.readiness.projected_date or date.max, row.profile.user.full_name))
     elif sort == "ready":
         rows.sort(key=lambda row: (not row.readiness.ready, row.profile.user.full_name))
-    return rows
-
-
-def needs_renewal(*, today=None):
-    """Active volunteers with training or checks that have expired, or expire within the warning period."""
-    profiles = list(board_profiles(statuses=(Status.ACTIVE,)))
-    found = readiness_for(profiles, today=today)
-    rows = []
-    for profile in profiles:
-        readiness = found[profile.user_id]
-        if any(rule.state in (State.EXPIRED, State.EXPIRING) for rule in readiness.rules):
-            rows.append(BoardRow(profile, readiness))
-    return rows
+    renewals = [
+        BoardRow(profile, found[profile.user_id])
+        for profile in active
+        if any(rule.state in (State.EXPIRED, State.EXPIRING) for rule in found[profile.user_id].rules)
+    ]
+    return rows, renewals

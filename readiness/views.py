@@ -4,12 +4,13 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from audit.exceptions import Refused
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import facts, permissions, reports, selectors, services
@@ -29,9 +30,10 @@ def _posted(request):
     return request.POST if request.method == "POST" else None
 
 
-def _require(allowed):
+def _require(allowed, subject=None):
+    # Refused is a "not found" that the access log records.
     if not allowed:
-        raise Http404
+        raise Refused(subject=subject)
 
 
 def _supervisors():
@@ -44,14 +46,13 @@ def board_context(request):
     rows, renewals = [], []
     if not request.GET or form.is_valid():
         filters = form.cleaned_data if request.GET else {}
-        rows = selectors.board(
+        rows, renewals = selectors.board_and_renewals(
             placement=filters.get("placement") or None,
             supervisor=filters.get("supervisor"),
             status=filters.get("status") or None,
             search=filters.get("q", ""),
             sort=filters.get("sort") or "name",
         )
-        renewals = selectors.needs_renewal()
     return {
         "form": form,
         "rows": rows,
@@ -68,7 +69,7 @@ def board(request):
 
 def _profile_for(request, user_id):
     profile = get_object_or_404(VolunteerProfile.objects.select_related("user", "placement"), user_id=user_id)
-    _require(permissions.can_view_checklist(request.user, profile))
+    _require(permissions.can_view_checklist(request.user, profile), subject=profile.user)
     return profile
 
 
@@ -92,7 +93,7 @@ def checklist(request, user_id):
 @login_required
 def record_check(request, user_id):
     profile = _profile_for(request, user_id)
-    _require(permissions.can_record_checks(request.user, profile))
+    _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
     form = CheckForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -109,7 +110,7 @@ def record_check(request, user_id):
 @login_required
 def sign_off(request, user_id):
     profile = _profile_for(request, user_id)
-    _require(permissions.can_sign_off(request.user, profile))
+    _require(permissions.can_sign_off(request.user, profile), subject=profile.user)
     readiness = selectors.readiness_for([profile])[profile.user_id]
     form = SignOffForm(_posted(request))
     if request.method == "POST" and form.is_valid():

@@ -6,7 +6,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, vText
 
 from supervision.recurrence import london
 
@@ -42,7 +42,9 @@ def calendar_for(occurrences, *, name):
     calendar = Calendar()
     calendar.add("prodid", "-//Waymark//Supervision//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
+    # An X- property is not escaped unless it is given as text: a line break in a name or a
+    # title would otherwise break the file (or, with assertions off, start a property of its own).
+    calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     calendar.add_component(_vtimezone(settings.TIME_ZONE, timezone.localdate().year))
     for occurrence in occurrences:

@@ -2,7 +2,8 @@
 
 from datetime import timedelta
 
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 
 from supervision.models import (
@@ -25,7 +26,7 @@ def team_for(*, supervisor=None, now=None):
     """One row per current supervisee (of `supervisor`, or everyone's for a manager): next 1:1,
     last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload, open actions.
 
-    Six queries whether there is one supervisee or a hundred.
+    Five queries whether there is one supervisee or a hundred.
     """
     now = now or timezone.now()
     today = timezone.localtime(now).date()
@@ -36,15 +37,16 @@ def team_for(*, supervisor=None, now=None):
     ids = [a.volunteer_id for a in assignments]
     if not ids:
         return []
-    one_to_ones = Attendee.objects.filter(person_id__in=ids, occurrence__series__kind=Kind.ONE_TO_ONE)
-    next_one = dict(
-        one_to_ones.filter(active=True, starts_at__gt=now)
-        .values("person_id").annotate(at=Min("starts_at")).values_list("person_id", "at")
+    one_to_ones = list(
+        Attendee.objects.filter(person_id__in=ids, occurrence__series__kind=Kind.ONE_TO_ONE)
+        .values("person_id")
+        .annotate(
+            next_at=Min("starts_at", filter=Q(active=True, starts_at__gt=now)),
+            last_at=Max("starts_at", filter=Q(attendance=Attendance.ATTENDED, starts_at__lte=now)),
+        )
     )
-    last_attended = dict(
-        one_to_ones.filter(attendance=Attendance.ATTENDED, starts_at__lte=now)
-        .values("person_id").annotate(at=Max("starts_at")).values_list("person_id", "at")
-    )
+    next_one = {row["person_id"]: row["next_at"] for row in one_to_ones if row["next_at"]}
+    last_attended = {row["person_id"]: row["last_at"] for row in one_to_ones if row["last_at"]}
     recent = {}
     for checkin in CheckIn.objects.filter(
         volunteer_id__in=ids, submitted_at__gte=now - timedelta(weeks=TREND_WEEKS)
@@ -122,18 +124,31 @@ def checked_in_this_week(volunteer, *, now=None):
 
 
 def my_supervision_card(user, *, now=None):
-    """What a volunteer's dashboard shows about their supervision."""
+    """What a volunteer's dashboard shows about their supervision: their supervisor, then the
+    start of their next 1:1, whether they checked in this week and their open actions in one
+    query."""
     now = now or timezone.now()
     next_one = (
-        Occurrence.objects.upcoming(now).filter(series__kind=Kind.ONE_TO_ONE, attendees__person=user,
-                                                attendees__active=True)
-        .select_related("series").order_by("starts_at").first()
+        Occurrence.objects.upcoming(now)
+        .filter(series__kind=Kind.ONE_TO_ONE, attendees__person=OuterRef("pk"), attendees__active=True)
+        .order_by("starts_at")
+        .values("starts_at")[:1]
+    )
+    this_week = CheckIn.objects.filter(volunteer=OuterRef("pk"), submitted_at__gt=now - timedelta(days=6))
+    open_actions = (
+        Action.objects.open().filter(volunteer=OuterRef("pk")).values("volunteer").annotate(n=Count("id")).values("n")
+    )
+    facts = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(next_one_to_one=Subquery(next_one), checked_in=Exists(this_week), open_actions=Subquery(open_actions))
+        .get()
     )
     return {
         "supervisor": current_supervisor(user),
-        "next_one_to_one": next_one,
-        "checked_in": checked_in_this_week(user, now=now),
-        "open_actions": Action.objects.open().filter(volunteer=user).count(),
+        "next_one_to_one": facts["next_one_to_one"],
+        "checked_in": facts["checked_in"],
+        "open_actions": facts["open_actions"] or 0,
     }
 
 

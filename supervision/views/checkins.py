@@ -4,7 +4,10 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
+from audit.models import AccessLog
+from audit.services import access_record_read
 from supervision import rules, selectors, services, who5
 from supervision.chart import trend_chart
 from supervision.forms import CheckInForm, FlagResolveForm
@@ -13,6 +16,7 @@ from supervision.views.common import add_errors, require
 
 
 @login_required
+@never_cache
 def checkin(request):
     require(rules.can_check_in(request.user))
     form = CheckInForm(request.POST or None)
@@ -30,6 +34,7 @@ def checkin(request):
 
 
 @login_required
+@never_cache
 def mine(request):
     """A volunteer's own supervision: meetings, actions, what their supervisor shared, check-ins."""
     require(rules.can_check_in(request.user))
@@ -48,9 +53,11 @@ def mine(request):
 
 
 @login_required
+@never_cache
 def flag(request, pk):
     item = get_object_or_404(Flag.objects.select_related("volunteer", "checkin", "resolved_by"), pk=pk)
-    require(rules.can_resolve_flag(request.user, item))
+    require(rules.can_resolve_flag(request.user, item), subject=item.volunteer, kind=AccessLog.Kind.CHECKIN,
+            object_id=item.checkin_id)
     form = FlagResolveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -60,6 +67,8 @@ def flag(request, pk):
         else:
             messages.success(request, _("Flag closed."))
             return redirect("supervision:volunteer", pk=item.volunteer_id)
+    access_record_read(request=request, kind=AccessLog.Kind.CHECKIN, subject=item.volunteer,
+                       object_id=item.checkin_id)
     return render(request, "supervision/flag.html", {
         "flag": item, "form": form, "page_title": _("Record what you did"), "caption": str(item.volunteer),
         "submit_label": _("Close the flag"), "back_url": reverse("supervision:volunteer", args=[item.volunteer_id]),

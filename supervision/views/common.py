@@ -1,10 +1,12 @@
-from django.http import Http404
+from audit.exceptions import Refused
+from audit.models import AccessLog
 
 
-def require(allowed):
-    """Someone who may not see a thing is told nothing exists here."""
+def require(allowed, *, subject=None, kind=AccessLog.Kind.PAGE, object_id=None):
+    """Someone who may not see a thing is told nothing exists here; the refusal is logged,
+    with whose data it was when the view knows."""
     if not allowed:
-        raise Http404
+        raise Refused(subject=subject, kind=kind, object_id=object_id)
 
 
 def add_errors(form, error):

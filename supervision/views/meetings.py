@@ -8,9 +8,13 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from audit.models import AccessLog
+from audit.services import access_record_read
 from supervision import ical, rules, selectors, services
 from supervision.forms import (
     ActionForm,
@@ -50,11 +54,13 @@ def meetings(request):
 
 
 @login_required
+@never_cache
 def meeting(request, pk):
     occurrence = _occurrence(pk)
-    require(rules.can_view_meeting(request.user, occurrence))
     is_one_to_one = occurrence.series.kind == Kind.ONE_TO_ONE
     volunteer = _volunteer_of(occurrence) if is_one_to_one else None
+    require(rules.can_view_meeting(request.user, occurrence), subject=volunteer,
+            kind=AccessLog.Kind.RECORD if is_one_to_one else AccessLog.Kind.PAGE)
     record = OneToOneRecord.objects.filter(occurrence=occurrence).first() if is_one_to_one else None
     context = {
         "occurrence": occurrence,
@@ -77,6 +83,9 @@ def meeting(request, pk):
     if context["can_manage"]:
         context["attendance_form"] = AttendanceForm(attendees=[a for a in occurrence.attendees.all() if a.active])
         context["topics_form"] = TopicsForm(initial={"topics": occurrence.topics})
+    if context["can_see_notes"] or "open_actions" in context:
+        access_record_read(request=request, kind=AccessLog.Kind.RECORD, subject=volunteer,
+                           object_id=record.pk if record else None)
     return render(request, "supervision/meeting.html", context)
 
 
@@ -115,10 +124,11 @@ def topics(request, pk):
 
 
 @login_required
+@never_cache
 def record(request, pk):
     occurrence = _occurrence(pk)
-    require(rules.can_write_record(request.user, occurrence))
-    volunteer = _volunteer_of(occurrence)
+    volunteer = _volunteer_of(occurrence) if occurrence.series.kind == Kind.ONE_TO_ONE else None
+    require(rules.can_write_record(request.user, occurrence), subject=volunteer, kind=AccessLog.Kind.RECORD)
     existing = OneToOneRecord.objects.filter(occurrence=occurrence).first()
     form = RecordForm(request.POST or None, instance=existing)
     if request.method == "POST" and form.is_valid():
@@ -130,6 +140,8 @@ def record(request, pk):
         else:
             messages.success(request, _("1:1 record saved."))
             return redirect("supervision:meeting", pk=pk)
+    access_record_read(request=request, kind=AccessLog.Kind.RECORD, subject=volunteer,
+                       object_id=existing.pk if existing else None)
     return render(request, "supervision/record.html", {
         "form": form, "occurrence": occurrence, "volunteer": volunteer, "page_title": _("1:1 record"),
         "caption": str(volunteer), "submit_label": _("Save the record"),
@@ -166,14 +178,17 @@ def action_add(request, pk):
 @require_POST
 def action_done(request, pk):
     action = get_object_or_404(Action.objects.select_related("volunteer"), pk=pk)
-    require(rules.can_complete_action(request.user, action))
+    require(rules.can_complete_action(request.user, action), subject=action.volunteer, kind=AccessLog.Kind.RECORD)
     try:
         services.action_complete(action=action, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Action marked as done."))
-    return redirect(request.POST.get("next") if request.POST.get("next", "").startswith("/") else "supervision:index")
+    # Back to the page the button was on, but never to another site ("//elsewhere.example").
+    back = request.POST.get("next", "")
+    on_this_site = back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()})
+    return redirect(back if on_this_site else "supervision:index")
 
 
 @login_required

@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -85,7 +86,8 @@ def rhythm(request):
 def rhythm_apply(request, key):
     require(rules.can_apply_rhythm(request.user))
     template = BY_KEY.get(key)
-    require(template is not None)
+    if template is None:
+        raise Http404
     form = RhythmForm(
         request.POST or None, template=template,
         initial={"day": suggested_first_day(template, timezone.localdate()), "time": template.starts_at,

@@ -5,7 +5,10 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
+from audit.models import AccessLog
+from audit.services import access_record_read, access_record_reads
 from people.permissions import has_role, is_manager
 from people.roles import Role
 from supervision import rules, selectors, services
@@ -25,22 +28,37 @@ def index(request):
     return redirect("supervision:mine")
 
 
+def log_wellbeing_shown(request, rows):
+    """The team table shows each supervisee's latest WHO-5 and open flags: one check-in row
+    in the access log for each person whose wellbeing it shows, in one INSERT."""
+    access_record_reads(request=request, kind=AccessLog.Kind.CHECKIN, shown=[
+        (row["volunteer"], row["latest"].pk if row["latest"] else None)
+        for row in rows if row["latest"] or row["open_flags"]
+    ])
+
+
 @login_required
+@never_cache
 def team(request):
     require(rules.can_see_team(request.user))
     supervisor = None if is_manager(request.user) else request.user
+    rows = selectors.team_for(supervisor=supervisor)
+    log_wellbeing_shown(request, rows)
     return render(request, "supervision/team.html", {
-        "rows": selectors.team_for(supervisor=supervisor),
+        "rows": rows,
         "everyone": supervisor is None,
         "move_requests": selectors.open_move_requests_for(request.user),
     })
 
 
 @login_required
+@never_cache
 def volunteer(request, pk):
     person = get_object_or_404(User, pk=pk)
-    require(rules.can_see_volunteer(request.user, person))
+    require(rules.can_see_volunteer(request.user, person), subject=person)
     checkins = list(CheckIn.objects.filter(volunteer=person).order_by("-submitted_at")[:12])
+    # Check-ins, flags, actions and the list of 1:1s on one page: logged as one "page" read.
+    access_record_read(request=request, kind=AccessLog.Kind.PAGE, subject=person)
     return render(request, "supervision/volunteer.html", {
         "person": person,
         "supervisor": selectors.current_supervisor(person),

@@ -154,7 +154,7 @@ def test_it_uses_the_same_number_of_queries_for_few_and_many(django_assert_num_q
     few = [volunteer() for _ in range(3)]
     helpers.attend_one_to_one(few[0], supervisor)
     profiles = list(VolunteerProfile.objects.select_related("user"))
-    with django_assert_num_queries(17) as captured:
+    with django_assert_num_queries(12) as captured:
         readiness_for(profiles)
     baseline = len(captured.captured_queries)
     many = [volunteer() for _ in range(25)]

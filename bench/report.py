@@ -1,0 +1,157 @@
+"""The printout: one table per figure, sizes side by side, each goal with yes or NO."""
+
+QUERY_LIMIT = 12
+BOARD_SECONDS = 1.0
+THROUGHPUT_RATIO = 0.7
+PER_HUNDRED = 1.0
+
+
+def _yes(ok):
+    return "yes" if ok else "NO"
+
+
+def _table(title, header, rows):
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = [title]
+    for row in [header, *rows]:
+        cells = [str(row[0]).ljust(widths[0])]
+        cells += [str(cell).rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        lines.append("  " + "  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _seconds(value):
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def _minutes(value):
+    return f"{value:.0f} s" if value < 120 else f"{value / 60:.1f} min"
+
+
+def organisation(results):
+    names = [r["size"] for r in results]
+    rows = [["volunteers", *[f"{r['volunteers']:,}" for r in results]],
+            ["courses", *[r["courses"] for r in results]],
+            ["supervisees of the 'My team' supervisor", *[r["team"] for r in results]]]
+    rows += [[label, *[f"{r['rows'][label]:,}" for r in results]] for label in results[0]["rows"]]
+    rows.append(["build time", *[_minutes(r["build"]["seconds"]) for r in results]])
+    return _table("Organisation", ["", *names], rows)
+
+
+def queries(results):
+    names = [r["size"] for r in results]
+    rows = []
+    for key, label in results[0]["labels"].items():
+        counts = [r["queries"][key] for r in results]
+        label = label.replace(f"({results[0]['team']} supervisees)", "(40 supervisees)")
+        rows.append([label, *counts, _yes(len(set(counts)) == 1), _yes(max(counts) <= QUERY_LIMIT)])
+    header = ["SQL queries per page", *names, "same at all sizes", f"<= {QUERY_LIMIT}"]
+    return _table("SQL queries (goal: the same count at both sizes, at most 12 for any page)", header, rows)
+
+
+def server_time(results):
+    first, last = results[0], results[-1]
+    growth = last["volunteers"] / first["volunteers"]
+    header = ["median of " + str(first["times"]["board"]["runs"]) + " test-client requests",
+              *[r["size"] for r in results]]
+    if len(results) > 1:
+        header += ["large/small", f"per volunteer (volunteers x{growth:g})"]
+    rows = []
+    for key, label in (("board", "readiness board"), ("report", "funder report")):
+        row = [label, *[f"{_seconds(r['times'][key]['median'])} ({r['times'][key]['kilobytes']:,} KB)"
+                        for r in results]]
+        if len(results) > 1:
+            ratio = last["times"][key]["median"] / first["times"][key]["median"]
+            row += [f"x{ratio:.1f}", f"{ratio / growth:.2f}"]
+        rows.append(row)
+    board = last["times"]["board"]["median"]
+    lines = [_table("Server time", header, rows)]
+    if last["volunteers"] >= 10_000:
+        lines.append(f"  goal: the {last['volunteers']:,}-volunteer board in at most 1 s: "
+                     f"{_yes(board <= BOARD_SECONDS)} ({_seconds(board)})")
+    if len(results) > 1:
+        for key, label in (("board", "board"), ("report", "report")):
+            ratio = last["times"][key]["median"] / first["times"][key]["median"]
+            lines.append(f"  goal: {label} growth no worse than linear in volunteers: {_yes(ratio <= growth)} "
+                         f"(x{ratio:.1f} for x{growth:g} volunteers)")
+    return "\n".join(lines)
+
+
+def throughput(results):
+    rows = [["lesson page (requests/s)", *[f"{r['throughput']['lesson_rps']:.1f}" for r in results]],
+            ["bare Wagtail page (requests/s)", *[f"{r['throughput']['bare_rps']:.1f}" for r in results]],
+            ["ratio (goal: at least 0.7)", *[f"{r['throughput']['ratio']:.2f} "
+                                            f"{_yes(r['throughput']['ratio'] >= THROUGHPUT_RATIO)}" for r in results]],
+            ["failed requests", *[r["throughput"]["bad"] for r in results]]]
+    shape = results[0]["throughput"]
+    return _table(f"Throughput: {shape['generator']}; {shape['shape']}", ["", *[r["size"] for r in results]], rows)
+
+
+def memory(results):
+    rows = [["resident after start (MB)", *[f"{r['memory']['after_start_mb']:.0f}" for r in results]],
+            ["peak while serving the board (MB)", *[f"{r['memory']['peak_mb']:.0f}" for r in results]]]
+    return _table("Peak memory of the web process (one gunicorn worker, VmHWM)", ["", *[r["size"] for r in results]],
+                  rows)
+
+
+def reminders(result):
+    data = result.get("reminders")
+    if not data:
+        return ""
+    due = data["due"]
+    sweep, single = data["sweep"], data["per_email"]
+
+    def per_hundred(value):
+        return f"{100 * value / due:.2f}"
+
+    rows = [
+        ["reminders sent", sweep["reminders"], single["reminders"]],
+        ["e-mails the SMTP server received", sweep["emails"], single["emails"]],
+        ["broker messages", sweep["broker_messages"], single["broker_messages"]],
+        ["  per 100 reminders", per_hundred(sweep["broker_messages"]), per_hundred(single["broker_messages"])],
+        ["SMTP connections", sweep["smtp_connections"], single["smtp_connections"]],
+        ["  per 100 reminders", per_hundred(sweep["smtp_connections"]), per_hundred(single["smtp_connections"])],
+        ["time", _seconds(sweep["seconds"]), _seconds(single["seconds"])],
+    ]
+    ok = max(sweep["broker_messages"], sweep["smtp_connections"]) * 100 / due <= PER_HUNDRED
+    lines = [
+        _table(f"Reminder sweep: {due:,} due reminders ({result['size']}); {data['worker']}",
+               ["", "the sweep task", "one task per e-mail"], rows),
+        f"  goal: at most one broker message and one SMTP connection per 100 reminders: {_yes(ok)}",
+        f"  the sweep ran {sweep['sweeps']} times ({data['batch']} reminders each at most), published back to back;"
+        f" at beat's one sweep a minute the last of these e-mails leaves after about {data['beat_minutes']:.0f} min",
+    ]
+    return "\n".join(lines)
+
+
+def soak(result):
+    data = result.get("soak")
+    if not data:
+        return ""
+    mix = ", ".join(f"{n} {kind}s" for kind, n in data["mix"].items())
+    lines = [
+        f"Soak ({result['size']}): {data['users']} simulated people ({mix}) for {data['seconds']:.0f} s, "
+        f"think time {data['think']:g} s on average; {data['shape']}",
+        f"  requests {data['requests']:,}  errors {data['errors']} (goal: 0) {_yes(data['errors'] == 0)}  "
+        f"{data['rps']:.1f} requests/s; {data.get('retries', 0)} sent again on a new connection",
+        f"  latency: median {_seconds(data['median'])}, 95th percentile {_seconds(data['p95'])}, "
+        f"slowest {_seconds(data['max'])}",
+    ]
+    pages = sorted(data["pages"].items(), key=lambda item: -item[1]["p95"])
+    lines.append(_table("  by page", ["  page", "requests", "median", "95th percentile"],
+                        [[f"  {page}", v["requests"], _seconds(v["median"]), _seconds(v["p95"])] for page, v in pages]))
+    for error, count in data["error_kinds"].items():
+        lines.append(f"  error: {error} ({count})")
+    return "\n".join(lines)
+
+
+def report(facts, results):
+    head = [
+        f"Waymark benchmark, {facts['when']}, commit {facts['commit']}, {facts['minutes']:.0f} min in all",
+        f"Machine: {facts['cpus']} CPUs ({facts['cpu']}), {facts['memory_gib']:.1f} GiB memory; "
+        f"PostgreSQL {facts['postgres']}; Redis {facts['redis']}; Python {facts['python']}; "
+        f"load average at the start {facts['load']:.1f}",
+    ]
+    sections = [organisation(results), queries(results), server_time(results), throughput(results),
+                memory(results), reminders(results[-1]), soak(results[-1])]
+    return "\n\n".join(["\n".join(head), *[section for section in sections if section]]) + "\n"

@@ -1,0 +1,27 @@
+"""Server time for the readiness board and the funder report: the median of several
+test-client requests (middleware, view and template) after one to warm up."""
+
+import statistics
+import time
+
+from bench.sessions import client_for
+
+PAGES = [("board", "/readiness/"), ("report", "/readiness/reports/")]
+
+
+def server_times(org, runs):
+    client = client_for(org["manager"])
+    result = {}
+    for key, path in PAGES:
+        client.get(path)
+        samples, size = [], 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            response = client.get(path)
+            samples.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                raise RuntimeError(f"GET {path} answered {response.status_code}")
+            size = len(response.content)
+        result[key] = {"median": statistics.median(samples), "min": min(samples), "max": max(samples),
+                       "runs": runs, "kilobytes": round(size / 1024)}
+    return result

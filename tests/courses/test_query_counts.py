@@ -1,0 +1,135 @@
+"""Learning pages use the same number of queries however many courses, lessons, bookings
+and learners there are.
+
+Each count is exact and checked at two sizes, so a change that adds a query for each
+course, lesson or learner fails here. Counts taken inside a test include the SAVEPOINT and
+RELEASE around a write, which a real request (outside the test's transaction) does not
+send. The first request after signing in writes the session, so each test makes one
+request before it counts.
+"""
+
+import pytest
+from django.urls import reverse
+
+from courses import services
+from courses.models import Booking, Course, Lesson
+from tests.courses import factories
+from tests.factories import volunteer
+from tests.supervision.factories import assign
+
+pytestmark = pytest.mark.django_db
+
+# Signing in 3, the profile with its placement 1, the supervision card 2, the required
+# courses with their roles and placements 3, progress 4, the site 1, bookings 1, policies 1,
+# missed classroom days 2, certificates 1, and what readiness adds: settings, the manager's
+# course list, supervision and checks 4.
+MY_PATH_QUERIES = 23
+# Signing in 3, the site and hub 2, Wagtail's view restrictions 2, the courses with roles
+# and placements 3, the profile 1, progress 4, the policies index 1.
+HUB_QUERIES = 16
+# Signing in 3, the site and hub 2, the page's path 2, Wagtail's view restrictions 2, the
+# course 1, progress 4, reflections 1, the knowledge check attempt 1.
+LESSON_QUERIES = 16
+# Signing in 3, the session with course, module and trainer 1, bookings 1, register entries 1.
+REGISTER_QUERIES = 6
+
+
+def courses_and_learners(size):
+    """`size` required courses (the first blended, with a classroom day) and `size` policies,
+    and `size` other learners part way through the first course."""
+    factories.build(
+        courses=[factories.course_data()] + [factories.small_course(n) for n in range(size - 1)],
+        policies=[factories.policy_data(f"policy-{n}", f"Policy {n}") for n in range(size)],
+    )
+    for _ in range(size):
+        services.lesson_complete(user=volunteer(), lesson=factories.lesson("why-boundaries"))
+
+
+@pytest.mark.parametrize("size", [2, 6])
+def test_my_path_uses_the_same_queries_for_2_or_6_courses(
+    client_for, volunteer_user, supervisor, trainer, size, django_assert_num_queries
+):
+    courses_and_learners(size)
+    assign(volunteer_user, supervisor)
+    factories.finish_online_work(volunteer_user)
+    factories.attend(volunteer_user, trainer=trainer)
+    for n in range(size - 1):
+        factories.finish_online_work(volunteer_user, f"course-{n}")
+    missed = factories.session(trainer=trainer, days=-3)
+    Booking.objects.create(session=missed, user=volunteer_user)
+    services.register_take(session=missed, by=trainer, marks={volunteer_user.pk: ("absent", "Unwell")})
+    for days in range(size):
+        Booking.objects.create(session=factories.session(trainer=trainer, days=10 + days), user=volunteer_user)
+    services.policy_acknowledge(user=volunteer_user, policy=factories.policy("policy-0"))
+    client = client_for(volunteer_user)
+    client.get("/")
+    with django_assert_num_queries(MY_PATH_QUERIES):
+        response = client.get("/")
+    page = response.content.decode()
+    assert "My classroom days" in page and "Policy 1" in page and "download PDF" in page
+
+
+@pytest.mark.parametrize("size", [2, 6])
+def test_the_learning_hub_uses_the_same_queries_for_2_or_6_courses(
+    client_for, volunteer_user, size, django_assert_num_queries
+):
+    courses_and_learners(size)
+    services.lesson_complete(user=volunteer_user, lesson=factories.lesson("why-boundaries"))
+    client = client_for(volunteer_user)
+    client.get("/learn/")
+    with django_assert_num_queries(HUB_QUERIES):
+        response = client.get("/learn/")
+    assert f"Course {size - 2}" in response.content.decode()
+
+
+@pytest.mark.parametrize("size", [2, 6])
+def test_a_lesson_page_uses_the_same_queries_for_2_or_6_courses_and_learners(
+    client_for, volunteer_user, size, django_assert_num_queries
+):
+    courses_and_learners(size)
+    services.lesson_complete(user=volunteer_user, lesson=factories.lesson("why-boundaries"))
+    url = factories.lesson("why-boundaries").url
+    client = client_for(volunteer_user)
+    client.get(url)
+    with django_assert_num_queries(LESSON_QUERIES):
+        response = client.get(url)
+    assert "Next lesson: Check your understanding" in response.content.decode()
+
+
+def _lessons_without_a_quiz(course_slug):
+    lessons = Lesson.objects.live().descendant_of(Course.objects.get(slug=course_slug)).order_by("path")
+    return [lesson for lesson in lessons if lesson.knowledge_check() is None]
+
+
+@pytest.mark.parametrize("size", [2, 6])
+def test_completing_a_lesson_uses_the_same_queries_for_2_or_6_courses_and_learners(
+    client_for, volunteer_user, size, django_assert_num_queries
+):
+    courses_and_learners(size)
+    # Neither finishes the course (it has a knowledge check and a classroom day too).
+    first, second = _lessons_without_a_quiz("boundaries")
+    client = client_for(volunteer_user)
+    client.post(reverse("courses:lesson_complete", args=[first.pk]))
+    # Signing in 3, the lesson and its course 2, the renewal check 1, the completion 1 and
+    # its INSERT 1, progress 3 (the stored status is the one just read), the status UPDATE 1,
+    # the site for the way back 1; and two SAVEPOINTs with their RELEASEs.
+    with django_assert_num_queries(17):
+        response = client.post(reverse("courses:lesson_complete", args=[second.pk]))
+    assert response.status_code == 302
+    # Done already: nothing to INSERT.
+    with django_assert_num_queries(14):
+        client.post(reverse("courses:lesson_complete", args=[second.pk]))
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_register_uses_the_same_queries_for_3_or_30_learners(client_for, trainer, size, django_assert_num_queries):
+    factories.build()
+    session = factories.session(trainer=trainer, days=0, capacity=100)
+    learners = [volunteer() for _ in range(size)]
+    Booking.objects.bulk_create([Booking(session=session, user=learner) for learner in learners])
+    services.register_take(session=session, by=trainer, marks={learners[0].pk: ("present", "")})
+    client = client_for(trainer)
+    client.get(reverse("courses:register", args=[session.pk]))
+    with django_assert_num_queries(REGISTER_QUERIES):
+        response = client.get(reverse("courses:register", args=[session.pk]))
+    assert response.content.decode().count('name="reason_') == size

@@ -1,0 +1,99 @@
+"""The manager's pages use the same number of queries however big the organisation is.
+
+Each count is exact and checked at two sizes, so a change that adds a query for each
+volunteer, course or check-in fails here. The first request after signing in writes the
+session, so each test makes one request before it counts.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from people.status import Status
+from supervision import services as supervision_services
+from supervision.models import CheckIn
+from tests.courses import factories as courses
+from tests.factories import volunteer
+from tests.readiness import helpers
+from tests.supervision.factories import assign
+
+pytestmark = pytest.mark.django_db
+
+# Signing in (session, person, roles) 3, the filters' placements and supervisors 2, the two
+# lists of volunteers 2, then readiness_for() for both lists at once 12.
+BOARD_QUERIES = 19
+# Signing in 3, then the report's sections 9 (see readiness/reports.py).
+REPORT_QUERIES = 12
+
+
+def _checkin(person, score=3):
+    answers = {**{item: score for item in CheckIn.ITEM_FIELDS}, "caseload": 3, "recovery": 4}
+    supervision_services.checkin_submit(volunteer=person, answers=answers)
+
+
+def organisation(size, *, supervisor, trainer, manager):
+    """`size` volunteers, each with a check-in: most in training with a little of everything
+    readiness reads, one in five already active with an expired check (so the renewals list
+    has someone on it). Gives how many are in training."""
+    helpers.learning()
+    people = [volunteer() for _ in range(size)]
+    active_count = max(1, size // 5)
+    in_training, active = people[:-active_count], people[-active_count:]
+    helpers.attend_one_to_one(in_training[0], supervisor)
+    helpers.finish_course(in_training[0], trainer)
+    for n, person in enumerate(in_training[1:]):
+        if n % 2:
+            assign(person, supervisor)
+        if n % 3 == 0:
+            courses.finish_online_work(person)
+        if n % 4 == 0:
+            helpers.record_checks(person, manager)
+    for person in active:
+        person.volunteer_profile.status = Status.ACTIVE
+        person.volunteer_profile.save(update_fields=["status"])
+        helpers.record_checks(person, manager, done_on=timezone.localdate() - timedelta(days=365 * 4))
+    for person in people:
+        _checkin(person)
+    return len(in_training)
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_board_uses_the_same_queries_for_3_or_30_volunteers(
+    client_for, manager, supervisor, trainer, size, django_assert_num_queries
+):
+    in_training = organisation(size, supervisor=supervisor, trainer=trainer, manager=manager)
+    client = client_for(manager)
+    client.get(reverse("readiness:board"))
+    with django_assert_num_queries(BOARD_QUERIES):
+        response = client.get(reverse("readiness:board"))
+    page = response.content.decode()
+    assert f"{in_training} volunteers" in page
+    assert "Expired on" in page.split("Needs renewal", 1)[1]
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_managers_dashboard_is_the_board_in_the_same_queries(
+    client_for, manager, supervisor, trainer, size, django_assert_num_queries
+):
+    in_training = organisation(size, supervisor=supervisor, trainer=trainer, manager=manager)
+    client = client_for(manager)
+    client.get("/")
+    with django_assert_num_queries(BOARD_QUERIES):
+        response = client.get("/")
+    assert f"{in_training} volunteers" in response.content.decode()
+
+
+@pytest.mark.parametrize("size", [3, 30])
+@pytest.mark.parametrize("name", ["readiness:reports", "readiness:reports_csv"])
+def test_the_funder_report_and_its_csv_use_the_same_queries_for_3_or_30_volunteers(
+    client_for, manager, supervisor, trainer, size, name, django_assert_num_queries
+):
+    organisation(size, supervisor=supervisor, trainer=trainer, manager=manager)
+    client = client_for(manager)
+    client.get(reverse(name))
+    with django_assert_num_queries(REPORT_QUERIES):
+        response = client.get(reverse(name))
+    assert response.status_code == 200
+    assert "Professional boundaries" in response.content.decode()
