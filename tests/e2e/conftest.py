@@ -2,10 +2,16 @@
 
 Playwright cannot download its own browser here, so we launch the system one. Where it is
 missing, every browser test is skipped with a message that says so.
+
+Every page a journey shows is checked with axe-core (`a11y(page)`); a journey that moves on
+from a page without checking it fails, and so does one whose pages break the CSP or throw
+a script error.
 """
 
 import os
+import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +21,11 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.2 A and AA, as axe-core tags them (2.2 added only AA rules).
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -24,6 +34,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+PHONE = {"width": 320, "height": 640}
+
+# Every page axe checked in this run, as a URL pattern; written next to the screenshots.
+CHECKED_PAGES = set()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -40,12 +54,130 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # A British browser: date boxes take day/month/year, as Waymark's users type them.
+    return {**browser_context_args, "locale": "en-GB", "timezone_id": "Europe/London"}
+
+
+@pytest.fixture(autouse=True)
+def _links_in_emails_point_at_the_live_server(settings, live_server):
+    settings.SITE_URL = live_server.url
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache(_put_back_migration_data):
+    # The database is emptied and refilled between browser tests, so a content type an
+    # earlier test cached can carry an id that now belongs to another model (and Wagtail
+    # then builds pages of the wrong type).
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
+AXE_RUN = """async (tags) => {
+  const results = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+  return results.violations
+    .filter((rule) => rule.impact === "serious" || rule.impact === "critical")
+    .map((rule) => ({
+      id: rule.id, impact: rule.impact, help: rule.help,
+      nodes: rule.nodes.map((node) => node.target.join(" ") + "\\n        " + node.failureSummary.replace(/\\n/g, " ")),
+    }));
+}"""
+
+
+def _pattern(url):
+    """/supervision/flags/12/?x=1 → /supervision/flags/<n>/, so a page is listed once."""
+    path = re.sub(r"^https?://[^/]+", "", url).split("#")[0].split("?")[0]
+    return re.sub(r"/\d+(?=/|$)", "/<n>", re.sub(r"/[^/]{20,}(?=/)", "/<key>", path))
+
+
+class Audit:
+    """Watches each browser page of a test: counts the documents it loads, and collects CSP
+    reports and script errors. `audit(page)` runs axe-core on the document showing."""
+
+    def __init__(self):
+        self.pages = []
+        self.problems = []
+
+    def watch(self, page):
+        record = {"page": page, "loads": 0, "checked": set(), "urls": {}}
+        self.pages.append(record)
+
+        def loaded(_page):
+            record["loads"] += 1
+            record["urls"][record["loads"]] = page.url
+
+        page.on("load", loaded)
+        page.on("console", lambda message: self._console(page, message))
+        page.on("pageerror", lambda error: self.problems.append(f"Script error on {page.url}: {error}"))
+        return page
+
+    def _console(self, page, message):
+        if "Content Security Policy" in message.text:
+            self.problems.append(f"CSP refused something on {page.url}: {message.text}")
+
+    def __call__(self, page):
+        """Check the page showing now: no serious or critical WCAG 2.2 A/AA violation."""
+        page.wait_for_load_state("load")
+        record = next(r for r in self.pages if r["page"] is page)
+        if page.evaluate("typeof window.axe") == "undefined":
+            if not AXE_SCRIPT.exists():
+                pytest.fail("axe-core is missing from node_modules: run `npm ci` (or `make test`).")
+            # Evaluated through the DevTools protocol, so the page's CSP stays on.
+            page.evaluate(AXE_SCRIPT.read_text())
+        violations = page.evaluate(AXE_RUN, WCAG_TAGS)
+        record["checked"].add(record["loads"])
+        CHECKED_PAGES.add(_pattern(page.url))
+        if violations:
+            lines = [f"axe-core found {len(violations)} serious or critical problem(s) on {page.url}:"]
+            for rule in violations:
+                lines.append(f"  [{rule['impact']}] {rule['id']}: {rule['help']}")
+                lines.extend(f"      {node}" for node in rule["nodes"])
+            pytest.fail("\n".join(lines), pytrace=False)
+
+    def follow(self, page, control):
+        """Click a link or button that opens another page, wait for that page, and check it."""
+        with page.expect_navigation():
+            control.click()
+        self(page)
+        return page
+
+    def verify(self):
+        for record in self.pages:
+            missed = [record["urls"].get(n, "?") for n in range(1, record["loads"] + 1) if n not in record["checked"]]
+            if missed:
+                self.problems.append("Pages shown but not checked with axe-core: " + ", ".join(missed))
+        if self.problems:
+            pytest.fail("\n".join(self.problems), pytrace=False)
+
+
 @pytest.fixture
-def shot(page):
+def a11y():
+    audit = Audit()
+    yield audit
+    audit.verify()
+
+
+@pytest.fixture
+def page(context, a11y):
+    return a11y.watch(context.new_page())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _list_checked_pages():
+    yield
+    if CHECKED_PAGES:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        (SCREENSHOTS / "axe-checked-pages.txt").write_text("\n".join(sorted(CHECKED_PAGES)) + "\n")
+
+
+@pytest.fixture
+def shot():
     """Save a full-page screenshot under tests/e2e/screenshots/<name>.png."""
     SCREENSHOTS.mkdir(exist_ok=True)
 
-    def take(name):
+    def take(page, name):
         path = SCREENSHOTS / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
         return path
@@ -54,22 +186,49 @@ def shot(page):
 
 
 @pytest.fixture
-def sign_in(page, live_server):
-    def go(email, password):
+def sign_in(live_server, a11y):
+    """Sign in on the sign-in page (typing the authenticator code when asked), checking
+    each page on the way. With keyboard=True only the keyboard is used."""
+    from tests.e2e.keyboard import tab_to
+
+    def go(page, email, password, *, keyboard=False):
         page.goto(f"{live_server.url}/accounts/login/")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign in").click()
-        pass_two_step(page, email)
+        a11y(page)
+        if keyboard:
+            tab_to(page, page.get_by_label("Email")).type(email)
+            tab_to(page, page.get_by_label("Password")).type(password)
+            tab_to(page, page.get_by_role("button", name="Sign in"))
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+        else:
+            page.get_by_label("Email").fill(email)
+            page.get_by_label("Password").fill(password)
+            with page.expect_navigation():
+                page.get_by_role("button", name="Sign in").click()
+        if "/2fa/authenticate" in page.url:
+            a11y(page)
+            pass_two_step(page, email, keyboard=keyboard)
+        a11y(page)
+        return page
 
     return go
 
 
-def pass_two_step(page, email):
+def pass_two_step(page, email, *, keyboard=False):
     """Staff are asked for their authenticator code after their password; type it in."""
-    if "/2fa/authenticate" in page.url:
-        from people.models import User
-        from tests.factories import totp_code
+    from people.models import User
+    from tests.e2e.keyboard import tab_to
+    from tests.factories import totp_code
 
-        page.locator("#id_code").fill(totp_code(User.objects.get(email=email)))
-        page.get_by_role("button", name="Sign In").click()
+    # A code changes every 30 seconds; one read just before it changes could arrive too late.
+    if 30 - time.time() % 30 < 5:
+        time.sleep(30 - time.time() % 30 + 0.5)
+    code = totp_code(User.objects.get(email=email))
+    if keyboard:
+        tab_to(page, page.locator("#id_code")).type(code)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    else:
+        page.locator("#id_code").fill(code)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Sign In").click()

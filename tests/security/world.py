@@ -112,7 +112,7 @@ def _learning(w):
     w.reflection_block = next(iter(w.lesson.reflection_ids()))
     w.policy = courses.policy()
     w.classroom_day = courses.module()
-    # Tina's sessions: one Alice is booked on, one open to book, and yesterday's with its register.
+    # Tina's sessions: one Alice is booked on, one open to book, and yesterday's, its register to take.
     w.session = courses.session(trainer=w.trainer)
     w.booking = course_services.booking_create(user=w.volunteer, session=w.session)
     w.open_session = courses.session(trainer=w.trainer, days=14)
