@@ -1,6 +1,8 @@
 """Personas every app's tests share: two volunteers, two supervisors, a trainer, a manager,
 a content editor and a superuser. Each test gets fresh ones in its own transaction."""
 
+import json
+
 import pytest
 from django.core.cache import cache
 
@@ -107,9 +109,24 @@ def _put_back_migration_data(request, _migration_snapshot, django_db_blocker):
         with django_db_blocker.unblock():
             if not Group.objects.exists():
                 # As Django does: empty every table without re-running post_migrate, then load.
-                call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-                connection.creation.deserialize_db_from_string(_migration_snapshot)
+                # Sequences keep counting (the flush command would otherwise restart them at 1
+                # and PostgreSQL would hand out the ids the restored rows already hold).
+                call_command(
+                    "flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False
+                )
+                _load_snapshot(connection, _migration_snapshot)
     yield
+
+
+def _load_snapshot(connection, snapshot):
+    """Content types go in first, with their own ids. Wagtail's page and task models look up
+    their content type as they are built; were the rows not there yet, that lookup would make
+    a new row under another id and the snapshot's own row would then clash with it."""
+    rows = json.loads(snapshot)
+    content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+    others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
+    for part in (content_types, others):
+        connection.creation.deserialize_db_from_string(json.dumps(part))
 
 
 @pytest.fixture(autouse=True)

@@ -41,24 +41,12 @@ CHECKED_PAGES = set()
 
 
 def pytest_collection_modifyitems(config, items):
-    if CHROMIUM and not _on_postgresql():
-        return
     if CHROMIUM:
-        # Known gap: on PostgreSQL the live-server journeys collide with the restored Wagtail
-        # page rows (duplicate page ids); CI runs them in its SQLite pass instead.
-        reason = "Browser journeys run in the SQLite pass; on PostgreSQL they are skipped for now."
-    else:
-        reason = "Chromium is not installed (apt-get install chromium); browser tests skipped."
-    skip = pytest.mark.skip(reason=reason)
+        return
+    skip = pytest.mark.skip(reason="Chromium is not installed (apt-get install chromium); browser tests skipped.")
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(skip)
-
-
-def _on_postgresql():
-    from django.conf import settings
-
-    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 
 @pytest.fixture(scope="session")
