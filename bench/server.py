@@ -56,7 +56,7 @@ class Gunicorn:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
              "--workers", str(self.workers), "--threads", str(self.threads), "--worker-class", "gthread",
-             "--timeout", "300", "--log-level", "warning"],
+             "--timeout", "300", "--keep-alive", "10", "--log-level", "warning"],
             cwd=ROOT, env=os.environ.copy(), stdout=self._log, stderr=subprocess.STDOUT,
         )
         try:

@@ -5,6 +5,7 @@ starts them with DATABASE_URL naming that size's database.
     python -m bench.size NAME OUT_DIR queries        count queries, time the board and report
     python -m bench.size NAME OUT_DIR serve          throughput and peak memory under gunicorn
     python -m bench.size NAME OUT_DIR load N SECS    the reminder sweep for N, a soak of SECS
+    python -m bench.size NAME OUT_DIR soak SECS      the soak alone
 
 Each phase adds its figures to OUT_DIR/NAME.json; the personas the build chose are kept in
 OUT_DIR/NAME-personas.json for the later phases.
@@ -57,10 +58,16 @@ def serve(size, out, result, personas):
 
 
 def load(size, out, result, personas, count, soak_seconds):
-    from bench import reminders, soak
+    from bench import reminders
 
     say(f"{size.name}: the reminder sweep for {count:,} due reminders")
     result["reminders"] = reminders.reminder_sweep(count=count, log=out / "celery.log")
+    run_soak(size, out, result, personas, soak_seconds)
+
+
+def run_soak(size, out, result, personas, soak_seconds):
+    from bench import soak
+
     say(f"{size.name}: soak for {soak_seconds:g} s")
     result["soak"] = soak.soak(personas, seconds=soak_seconds, think=seconds("BENCH_SOAK_THINK", 1.0),
                                log=out / "gunicorn.log")
@@ -83,6 +90,8 @@ def main():
             queries(size, out, result, personas)
         elif phase == "serve":
             serve(size, out, result, personas)
+        elif phase == "soak":
+            run_soak(size, out, result, personas, float(extra[0]))
         elif phase == "load":
             load(size, out, result, personas, int(extra[0]), float(extra[1]))
         else:

@@ -9,6 +9,7 @@ from people.models import VolunteerProfile
 from people.roles import Role
 from people.status import Status
 from readiness import selectors as readiness_selectors
+from readiness import summaries as readiness_summaries
 from readiness import views as readiness_views
 from supervision import selectors as supervision_selectors
 from supervision.views.team import log_wellbeing_shown
@@ -34,7 +35,7 @@ def volunteer(request):
     context["path"] = courses_selectors.my_path(user=request.user, request=request)
     # Readiness: "what's left before I can start", for someone who has not started yet.
     if profile is not None and profile.status in readiness_selectors.NOT_YET_ACTIVE:
-        found = readiness_selectors.readiness_for([profile], my_path=context["path"])
+        found = readiness_summaries.readiness_from_summaries([profile], my_path=context["path"])
         context["readiness"] = found[profile.user_id]
     return context
 

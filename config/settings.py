@@ -142,8 +142,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
 AUTH_USER_MODEL = "people.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # Django's and allauth's, each reading the person's roles with them (people/backends.py).
+    "people.backends.ModelBackend",
+    "people.backends.AllauthBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -337,6 +338,11 @@ WAYMARK_RETENTION_DAYS = {
     "invitations": env_int("WAYMARK_RETENTION_INVITATIONS_DAYS", 90),
     "sessions": env_int("WAYMARK_RETENTION_SESSIONS_DAYS", 30),
     "left": env_int("WAYMARK_RETENTION_LEFT_DAYS", 2190),
+}
+# Readiness: every stored summary is judged again once its day has passed.
+CELERY_BEAT_SCHEDULE["readiness-summaries"] = {
+    "task": "readiness.tasks.summaries_bring_up_to_date",
+    "schedule": crontab(hour=0, minute=15),
 }
 # Once a day, at a quiet hour.
 CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {

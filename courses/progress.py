@@ -8,18 +8,16 @@ read a course's state without recomputing it.
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import reduce
-from operator import or_
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from courses import catalogue
 from courses.models import (
     ATTENDED,
     ClassroomSession,
     Course,
     CourseStatus,
-    Lesson,
     LessonCompletion,
     Module,
     RegisterEntry,
@@ -97,18 +95,6 @@ class CourseProgress:
         return [module for module in self.classroom_modules if module.pk not in self.attended_module_ids]
 
 
-def _under(pages):
-    return reduce(or_, (Q(path__startswith=page.path) for page in pages))
-
-
-def _owner(path, paths_by_length):
-    for length, pages in paths_by_length.items():
-        page = pages.get(path[:length])
-        if page is not None:
-            return page
-    return None
-
-
 def _next_session(module):
     """A subquery: when the module's next classroom session starts; `module` is an OuterRef."""
     now = timezone.now()
@@ -116,37 +102,28 @@ def _next_session(module):
     return sessions.values("starts_at")[:1]
 
 
-def progress_for(users, courses, *, statuses=None):
+def progress_for(users, courses, *, statuses=None, next_sessions=True):
     """Progress of each person on each course: {(user_id, course_id): CourseProgress}.
 
-    Four queries in all: lessons, classroom modules (with their next session), stored
-    statuses, and completions with attendance.
+    Four queries in all: lessons, classroom modules (with their next session as
+    `next_session_at`), stored statuses, and completions with attendance.
     Work done before a renewal started (`cycle_started_at`) does not count. A caller that has
     just read (and locked) the stored statuses passes them as `statuses`, saving a query.
+    A caller that does not show next sessions passes `next_sessions=False`: the lessons and
+    modules are then the same for everyone and come from the cache (courses.catalogue), and
+    only the learner's own two queries remain.
     """
     user_ids = [getattr(user, "pk", user) for user in users]
     courses = list(courses)
     if not user_ids or not courses:
         return {}
-    by_length = defaultdict(dict)
-    for course in courses:
-        by_length[len(course.path)][course.path] = course
-
-    lessons_by_course = defaultdict(list)
-    lessons = Lesson.objects.live().filter(_under(courses)).defer_streamfields().order_by("path")
-    for lesson in lessons:
-        lessons_by_course[_owner(lesson.path, by_length).pk].append(lesson)
-    modules_by_course = defaultdict(list)
-    modules = (
-        Module.objects.live()
-        .filter(_under(courses), classroom_day__isnull=False)
-        .annotate(next_session_at=Subquery(_next_session(OuterRef("pk"))))
-        .order_by("path")
-    )
-    for module in modules:
-        modules_by_course[_owner(module.path, by_length).pk].append(module)
-    lesson_course = {lesson.pk: cid for cid, items in lessons_by_course.items() for lesson in items}
-    module_course = {module.pk: cid for cid, items in modules_by_course.items() for module in items}
+    if next_sessions:
+        modules = Module.objects.annotate(next_session_at=Subquery(_next_session(OuterRef("pk"))))
+        contents = catalogue.read_contents(courses, modules=modules)
+    else:
+        contents = catalogue.course_contents(courses)
+    lesson_course = {lesson.pk: cid for cid, items in contents.items() for lesson in items.lessons}
+    module_course = {module.pk: cid for cid, items in contents.items() for module in items.classroom_modules}
 
     if statuses is None:
         statuses = {
@@ -179,9 +156,9 @@ def progress_for(users, courses, *, statuses=None):
     return {
         (user_id, course.pk): CourseProgress(
             course=course,
-            lessons=lessons_by_course[course.pk],
+            lessons=contents[course.pk].lessons,
             done_lesson_ids=done[user_id, course.pk],
-            classroom_modules=modules_by_course[course.pk],
+            classroom_modules=contents[course.pk].classroom_modules,
             attended_module_ids=attended[user_id, course.pk],
             status=statuses.get((user_id, course.pk)),
         )

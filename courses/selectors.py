@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from courses import catalogue
 from courses.models import (
     ATTENDED,
     REQUIRED_CATEGORIES,
@@ -23,7 +24,6 @@ from courses.models import (
     CourseStatus,
     Lesson,
     Module,
-    PoliciesIndex,
     PolicyAcknowledgement,
     PolicyPage,
     PolicyVersion,
@@ -129,9 +129,9 @@ def _with_urls(pages, request):
 
 
 def hub_for(*, user, hub, request):
-    courses = list(live_courses())
+    courses = catalogue.live_courses()
     required_ids = {course.pk for course in required_courses_for(user, courses)}
-    progress = progress_for([user], courses)
+    progress = progress_for([user], courses, next_sessions=False)
     _with_urls(courses, request)
     sections = defaultdict(list)
     for course in courses:
@@ -140,7 +140,7 @@ def hub_for(*, user, hub, request):
         sections[course.category].append(course)
     return {
         "sections": [(category, sections[category]) for category in course_categories() if sections[category]],
-        "policies_index": PoliciesIndex.objects.live().child_of(hub).first(),
+        "policies_index": catalogue.policies_index(hub),
     }
 
 
@@ -180,8 +180,8 @@ def course_outline_for(*, user, course):
 
 
 def lesson_for(*, user, lesson):
-    course = Course.objects.ancestor_of(lesson).first()
-    progress = progress_for([user], [course])[user.pk, course.pk] if course else None
+    course = catalogue.course_of(lesson)
+    progress = progress_for([user], [course], next_sessions=False)[user.pk, course.pk] if course else None
     answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
     items = [{"block": child, "answer": answers.get(child.id)} for child in lesson.body]
     next_lesson = None
@@ -266,7 +266,7 @@ def my_path(*, user, request):
     category; `progress`; `policies`), so a page that shows more about the same person can
     use them rather than read them again.
     """
-    live = list(live_courses().filter(category__in=REQUIRED_CATEGORIES))
+    live = [course for course in catalogue.live_courses() if course.category in REQUIRED_CATEGORIES]
     courses = required_courses_for(user, live)
     progress = progress_for([user], courses)
     rows = []

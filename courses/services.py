@@ -12,7 +12,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses import rules, tasks
+from courses import catalogue, rules, tasks
 from courses.blocks import QuestionKind
 from courses.models import (
     Attendance,
@@ -30,10 +30,6 @@ from courses.models import (
     RegisterEntry,
 )
 from courses.selectors import progress_for
-
-
-def _course_of(lesson):
-    return Course.objects.ancestor_of(lesson).first()
 
 
 def _require_live(lesson):
@@ -68,7 +64,7 @@ def course_status_refresh(*, users, course, last_lesson=None, statuses=None):
     """
     if course is None:
         return []
-    progress = progress_for(users, [course], statuses=statuses)
+    progress = progress_for(users, [course], statuses=statuses, next_sessions=False)
     today = timezone.localdate()
     now = timezone.now()
     refreshed = []
@@ -111,21 +107,26 @@ def lesson_complete(*, user, lesson, score=None):
     _require_live(lesson)
     if score is None and lesson.knowledge_check() is not None:
         raise ValidationError(_("Pass the knowledge check to finish this lesson."), code="quiz_needed")
-    course = _course_of(lesson)
+    course = catalogue.course_of(lesson)
     now = timezone.now()
     with transaction.atomic():
         status = _start_renewal_if_due(user=user, course=course, since=now) if course else None
-        completion, created = LessonCompletion.objects.get_or_create(
-            user=user, lesson=lesson, defaults={"completed_at": now, "score": score}
-        )
         cycle_start = status.cycle_started_at if status else None
-        if not created and cycle_start and completion.completed_at < cycle_start:
+        completion = None
+        if cycle_start is not None:
+            completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
+        if completion is None:
+            # A completion already there is kept, and so is one a second click has just
+            # made: the INSERT is then skipped, not an error, so it needs no look first and
+            # no savepoint around it.
+            new = LessonCompletion(user=user, lesson=lesson, completed_at=now, score=score)
+            LessonCompletion.objects.bulk_create([new], ignore_conflicts=True)
+        elif completion.completed_at < cycle_start:
             completion.completed_at = now
             completion.score = score
             completion.save(update_fields=["completed_at", "score"])
         known = {(user.pk, course.pk): status} if status else {}
         course_status_refresh(users=[user], course=course, last_lesson=lesson, statuses=known)
-    return completion
 
 
 def _chosen(question, answers):

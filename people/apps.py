@@ -7,4 +7,4 @@ class PeopleConfig(AppConfig):
     verbose_name = _("People")
 
     def ready(self):
-        from people import signals  # noqa: F401
+        from people import checks, signals  # noqa: F401

@@ -48,7 +48,7 @@ from courses.models import (
 )
 from people.models import Invitation, StatusChange, VolunteerProfile
 from privacy import erasers
-from readiness.models import PreStartCheck, SignOff
+from readiness.models import PreStartCheck, ReadinessSummary, SignOff
 from supervision.models import (
     Action,
     Attendee,
@@ -438,6 +438,17 @@ KINDS = [
         columns=(("id", "id"), ("signed_at", local("signed_at")), ("signed_by", name_of("signed_by")),
                  ("override", "override"), ("reason", "reason"), ("rules_then", "rule_states")),
         description=_("Sign-off as ready to start: when, by whom, and the state of each readiness rule."),
+    ),
+    Kind(
+        "readiness_summary", "readiness.ReadinessSummary", ("volunteer",),
+        lambda p: ReadinessSummary.objects.filter(
+            Q(volunteer=p) | Q(volunteer__in=SupervisorAssignment.objects.filter(supervisor=p).values("volunteer"))
+        ),
+        erasers.delete,
+        _("The stored judgement of their readiness is deleted, and so is that of everyone they supervised, which "
+          "names them; each is worked out again when next needed."),
+        not_exported=_("Worked out from the courses, checks and supervision exported here; kept only so the "
+                       "readiness board is quick."),
     ),
     Kind(
         "access_log", "audit.AccessLog", ("subject", "actor"),

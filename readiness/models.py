@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,9 @@ class ReadinessSettings(models.Model):
     )
     one_to_ones_needed = models.PositiveSmallIntegerField(_("1:1s attended before starting"), default=1)
     warning_days = models.PositiveSmallIntegerField(_("days of warning before something expires"), default=30)
+    # When the rules last changed for everyone (these numbers, the required courses or checks,
+    # published courses or policies): stored summaries judged before then are out of date.
+    rules_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("readiness settings")
@@ -109,3 +113,46 @@ class RequiredCourse(models.Model):
 
     def __str__(self):
         return f"{self.course} ({self.placement or 'everyone'})"
+
+
+class ReadinessSummaryQuerySet(models.QuerySet):
+    def fresh(self, today):
+        """Judged today, and nothing it was judged on has changed since: neither this
+        volunteer's facts (`changed_at`) nor the rules for everyone."""
+        unchanged = models.Q(changed_at=None) | models.Q(changed_at__lte=models.F("judged_at"))
+        rules_changed = ReadinessSettings.objects.filter(pk=1).values("rules_changed_at")[:1]
+        rules_unchanged = models.Q(judged_at__gte=Coalesce(models.Subquery(rules_changed), models.F("judged_at")))
+        return self.filter(unchanged, rules_unchanged, judged_on=today)
+
+
+class ReadinessSummary(models.Model):
+    """The latest judgement of one volunteer's readiness, every rule with its state.
+
+    The board sorts, counts and pages thousands of volunteers from these rows instead of
+    judging every rule for every one of them on each visit. A summary is out of date when it
+    was judged on an earlier day (dates move rules on) or when something it was judged on
+    has changed since: readiness/signals.py sets `changed_at` whenever that happens.
+    """
+
+    volunteer = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="readiness_summary"
+    )
+    # Both empty on a row made only to note a change to someone never judged yet.
+    judged_on = models.DateField(null=True, blank=True)
+    # When the facts were read: a change after this moment makes the summary out of date.
+    judged_at = models.DateTimeField(null=True, blank=True)
+    changed_at = models.DateTimeField(null=True, blank=True)
+    ready = models.BooleanField(default=False)
+    projected_on = models.DateField(null=True, blank=True)
+    needs_renewal = models.BooleanField(default=False)
+    rules = models.JSONField(default=list)
+
+    objects = ReadinessSummaryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("readiness summary")
+        verbose_name_plural = _("readiness summaries")
+        indexes = [models.Index(fields=["ready", "projected_on"], name="readiness_summary_sort")]
+
+    def __str__(self):
+        return f"Readiness of {self.volunteer_id} on {self.judged_on}"

@@ -146,10 +146,31 @@ def one_to_ones(period):
     held = sum(row["held"] for row in rows)
     return {
         "rows": rows,
+        "bands": held_bands(rows),
         "planned": planned,
         "held": held,
         "rate": round(100 * held / planned) if planned else None,
     }
+
+
+# Shares of a supervisee's planned 1:1s that were held, highest first.
+HELD_BANDS = [
+    (100, 100, gettext_lazy("All held")),
+    (75, 99, gettext_lazy("75–99% held")),
+    (50, 74, gettext_lazy("50–74% held")),
+    (0, 49, gettext_lazy("Under 50% held")),
+]
+
+
+def held_bands(rows):
+    """How many supervisees had each share of their planned 1:1s held. The page shows these,
+    not one row per supervisee, which would run to thousands; the CSV has both."""
+    shares = [100 * row["held"] // row["planned"] for row in rows if row["planned"]]
+    result = []
+    for low, high, label in HELD_BANDS:
+        count = sum(1 for share in shares if low <= share <= high)
+        result.append({"band": label, "people": count, "shown": suppress(count)})
+    return result
 
 
 def group_attendance(period):
@@ -258,6 +279,9 @@ def csv_rows(data):
     yield [_("Of which overrides"), ready["overrides"]]
     yield [_("Average days from joining to ready"), ready["average_days"]]
     yield []
+    yield [_("Supervisees by share of 1:1s held"), _("People")]
+    for row in data["one_to_ones"]["bands"]:
+        yield [row["band"], row["shown"]]
     yield [_("1:1s"), _("Planned"), _("Held")]
     for row in data["one_to_ones"]["rows"]:
         yield [row["supervisee"], row["planned"], row["held"]]

@@ -1,7 +1,4 @@
-"""Readiness for many volunteers at once, and the manager's board built on it."""
-
-from dataclasses import dataclass
-from datetime import date
+"""Readiness for many volunteers at once, judged from the facts (stored: summaries.py)."""
 
 from django.db.models import Q
 from django.utils import timezone
@@ -10,7 +7,7 @@ from people.models import VolunteerProfile
 from people.status import Status
 from readiness import facts, rules
 from readiness.models import ReadinessSettings
-from readiness.states import Readiness, State
+from readiness.states import Readiness
 
 NOT_YET_ACTIVE = (Status.APPLICANT, Status.IN_TRAINING, Status.READY)
 
@@ -77,12 +74,6 @@ def readiness_for(profiles, *, today=None, my_path=None):
     return result
 
 
-@dataclass
-class BoardRow:
-    profile: VolunteerProfile
-    readiness: Readiness
-
-
 def board_profiles(*, statuses=NOT_YET_ACTIVE, placement=None, supervisor=None, search=""):
     profiles = (
         VolunteerProfile.objects.filter(status__in=statuses, user__is_active=True)
@@ -98,25 +89,3 @@ def board_profiles(*, statuses=NOT_YET_ACTIVE, placement=None, supervisor=None, 
     if search:
         profiles = profiles.filter(Q(user__full_name__icontains=search) | Q(user__email__icontains=search))
     return profiles
-
-
-def board_and_renewals(*, placement=None, supervisor=None, status=None, search="", sort="name", today=None):
-    """The board's rows (everyone not yet active, ready first or soonest first when asked) and
-    the active volunteers whose training or checks have expired or expire within the warning
-    period. One readiness_for() judges both lists, so the page's queries never depend on who
-    is on it."""
-    statuses = (status,) if status else NOT_YET_ACTIVE
-    profiles = list(board_profiles(statuses=statuses, placement=placement, supervisor=supervisor, search=search))
-    active = list(board_profiles(statuses=(Status.ACTIVE,)))
-    found = readiness_for(profiles + active, today=today)
-    rows = [BoardRow(profile, found[profile.user_id]) for profile in profiles]
-    if sort == "projected":
-        rows.sort(key=lambda row: (row.readiness.projected_date or date.max, row.profile.user.full_name))
-    elif sort == "ready":
-        rows.sort(key=lambda row: (not row.readiness.ready, row.profile.user.full_name))
-    renewals = [
-        BoardRow(profile, found[profile.user_id])
-        for profile in active
-        if any(rule.state in (State.EXPIRED, State.EXPIRING) for rule in found[profile.user_id].rules)
-    ]
-    return rows, renewals

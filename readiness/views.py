@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from audit.exceptions import Refused
 from people.models import User, VolunteerProfile
 from people.roles import Role
+from readiness import board as readiness_board
 from readiness import facts, permissions, reports, selectors, services
 from readiness.forms import (
     BoardFilterForm,
@@ -43,22 +44,22 @@ def _supervisors():
 def board_context(request):
     """The board's rows for the filters in the query string (also the manager's dashboard)."""
     form = BoardFilterForm(request.GET or None, supervisors=_supervisors())
-    rows, renewals = [], []
-    if not request.GET or form.is_valid():
-        filters = form.cleaned_data if request.GET else {}
-        rows, renewals = selectors.board_and_renewals(
-            placement=filters.get("placement") or None,
-            supervisor=filters.get("supervisor"),
-            status=filters.get("status") or None,
-            search=filters.get("q", ""),
-            sort=filters.get("sort") or "name",
-        )
-    return {
-        "form": form,
-        "rows": rows,
-        "renewals": renewals,
-        "ready_count": sum(1 for row in rows if row.readiness.ready),
-    }
+    context = {"form": form, "board": None}
+    filters = {}
+    if request.GET:
+        if not form.is_valid():
+            return context
+        filters = form.cleaned_data
+    context["board"] = readiness_board.board(
+        placement=filters.get("placement") or None,
+        supervisor=filters.get("supervisor"),
+        status=filters.get("status") or None,
+        search=filters.get("q", ""),
+        sort=filters.get("sort") or "name",
+        page=readiness_board.page_number(request.GET.get("page")),
+        renewals_page=readiness_board.page_number(request.GET.get("renewals")),
+    )
+    return context
 
 
 @login_required

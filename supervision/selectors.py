@@ -3,7 +3,8 @@
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 
 from supervision.models import (
@@ -124,10 +125,18 @@ def checked_in_this_week(volunteer, *, now=None):
 
 
 def my_supervision_card(user, *, now=None):
-    """What a volunteer's dashboard shows about their supervision: their supervisor, then the
-    start of their next 1:1, whether they checked in this week and their open actions in one
-    query."""
+    """What a volunteer's dashboard shows about their supervision, in one query: their
+    supervisor's name, the start of their next 1:1, whether they checked in this week and
+    their open actions."""
     now = now or timezone.now()
+    supervisor = (
+        SupervisorAssignment.objects.current()
+        .filter(volunteer=OuterRef("pk"))
+        .order_by("-started_on", "-id")
+        .values(
+            name=Coalesce(NullIf("supervisor__full_name", Value("")), "supervisor__email", output_field=CharField())
+        )[:1]
+    )
     next_one = (
         Occurrence.objects.upcoming(now)
         .filter(series__kind=Kind.ONE_TO_ONE, attendees__person=OuterRef("pk"), attendees__active=True)
@@ -141,11 +150,16 @@ def my_supervision_card(user, *, now=None):
     facts = (
         get_user_model()
         .objects.filter(pk=user.pk)
-        .values(next_one_to_one=Subquery(next_one), checked_in=Exists(this_week), open_actions=Subquery(open_actions))
+        .values(
+            supervisor=Subquery(supervisor),
+            next_one_to_one=Subquery(next_one),
+            checked_in=Exists(this_week),
+            open_actions=Subquery(open_actions),
+        )
         .get()
     )
     return {
-        "supervisor": current_supervisor(user),
+        "supervisor": facts["supervisor"],
         "next_one_to_one": facts["next_one_to_one"],
         "checked_in": facts["checked_in"],
         "open_actions": facts["open_actions"] or 0,

@@ -2,6 +2,8 @@
 a content editor and a superuser. Each test gets fresh ones in its own transaction."""
 
 import json
+import os
+import uuid
 
 import pytest
 from django.core.cache import cache
@@ -133,3 +135,28 @@ def _load_snapshot(connection, snapshot):
 def _uploads_in_a_temporary_folder(settings, tmp_path_factory):
     """Files saved by a test (documents, images) go to a throwaway folder, not media/."""
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+
+
+# One queue for every real-worker test in this run, named once: Celery settles the queues it
+# publishes to and consumes from the first time it uses them, so a second name later in the
+# same process would send tasks where no worker listens. Its own name keeps two runs sharing
+# one Redis apart.
+CELERY_TEST_QUEUE = f"waymark-test-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture
+def celery_app(settings):
+    """The project's Celery app sending to Redis (REDIS_URL) instead of running tasks in the
+    test, for tests that start a real worker; the queue is emptied before and after."""
+    from config.celery import app
+
+    broker = os.environ.get("SUPERVISION_TEST_BROKER_URL") or os.environ.get("REDIS_URL", "")
+    saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
+    app.conf.update(task_always_eager=False, broker_url=broker, task_default_queue=CELERY_TEST_QUEUE)
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    with app.connection() as conn:
+        conn.default_channel.queue_purge(CELERY_TEST_QUEUE)
+    yield app
+    with app.connection() as conn:
+        conn.default_channel.queue_purge(CELERY_TEST_QUEUE)
+    app.conf.update(saved)

@@ -14,7 +14,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from courses.blocks import LessonBodyBlock, PolicyBodyBlock
 
@@ -46,6 +46,16 @@ class SignedInPage(Page):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return super().serve(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        """Wagtail asks this before serving a page, at two queries a time. Waymark's pages are
+        for signed-in people anyway and editors seldom restrict one further, so while no page
+        has a restriction at all the (cached) answer is none; once one does, Wagtail checks."""
+        from courses import catalogue
+
+        if not catalogue.view_restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class LearningHub(SignedInPage):

@@ -50,8 +50,12 @@ def supervisor_assign(*, volunteer, supervisor, by, started_on=None):
 
 
 def supervision_end(*, volunteer, by):
-    ended = SupervisorAssignment.objects.current().filter(volunteer=volunteer).update(ended_on=timezone.localdate())
-    if not ended:
+    # Row by row, so whatever listens for a saved assignment (readiness) hears of it.
+    current = list(SupervisorAssignment.objects.current().filter(volunteer=volunteer))
+    for assignment in current:
+        assignment.ended_on = timezone.localdate()
+        assignment.save(update_fields=["ended_on"])
+    if not current:
         raise ValidationError(_("%(name)s has no supervisor at the moment.") % {"name": volunteer}, code="none")
 
 

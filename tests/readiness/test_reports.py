@@ -6,11 +6,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from people.roles import Role
 from readiness import reports
 from readiness.reports import Period, csv_safe, suppress
 from supervision import services as supervision_services
 from tests.courses import factories as courses
-from tests.factories import volunteer
+from tests.factories import UserFactory, volunteer
 from tests.readiness import helpers
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +107,28 @@ def test_one_to_ones_held_against_planned_name_nobody(supervisor, volunteer_user
     assert data["rows"][0]["supervisee"] == "Supervisee 1"
     assert data["held"] == 1
     assert data["planned"] >= 1
+
+
+def test_supervisees_are_counted_by_share_of_1_to_1s_held_never_listed_on_the_page():
+    rows = [{"planned": 4, "held": held} for held in (4, 4, 4, 4, 4, 4, 3, 2, 1, 0)] + [{"planned": 0, "held": 0}]
+    bands = {str(row["band"]): row["shown"] for row in reports.held_bands(rows)}
+    assert bands == {
+        "All held": 6,
+        "75–99% held": "fewer than 5",
+        "50–74% held": "fewer than 5",
+        "Under 50% held": "fewer than 5",
+    }
+
+
+def test_the_report_page_shows_bands_and_the_csv_keeps_each_supervisee(client_for, manager):
+    for _ in range(6):
+        helpers.attend_one_to_one(volunteer(), UserFactory(roles=[Role.SUPERVISOR]))
+    client = client_for(manager)
+    query = {"start": "2026-01-01", "end": "2026-01-31"}
+    page = client.get(reverse("readiness:reports"), query).content.decode()
+    assert "Supervisee 1" not in page
+    assert "All held" in page and "Under 50% held" in page
+    rows = list(csv.reader(io.StringIO(client.get(reverse("readiness:reports_csv"), query).content.decode())))
+    # Each had one of January's four weekly 1:1s marked as held.
+    assert ["Under 50% held", "6"] in rows
+    assert any(row[:1] == ["Supervisee 6"] for row in rows)

@@ -3,7 +3,6 @@
 import os
 import threading
 import time
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -17,10 +16,6 @@ from supervision.models import Reminder
 from tests.factories import volunteer
 from tests.supervision.factories import ensure_migration_data
 
-# The same Redis the rest of the run uses: Celery keeps its first broker connection pool for
-# the whole process, so a different URL here would send the tasks where no worker listens.
-BROKER = os.environ.get("SUPERVISION_TEST_BROKER_URL") or os.environ.get("REDIS_URL", "")
-
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs Redis: set REDIS_URL"),
@@ -31,19 +26,6 @@ pytestmark = [
 def _migration_data():
     ensure_migration_data()
 
-
-@pytest.fixture
-def celery_app():
-    from config.celery import app
-
-    # A queue of its own, so two test runs sharing one Redis never take each other's tasks.
-    queue = f"waymark-supervision-test-{uuid.uuid4().hex[:8]}"
-    saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
-    app.conf.update(task_always_eager=False, broker_url=BROKER, task_default_queue=queue)
-    with app.connection() as conn:
-        conn.default_channel.queue_purge(queue)
-    yield app
-    app.conf.update(saved)
 
 
 def test_it_sends_each_reminder_exactly_once_when_the_sweep_is_enqueued_twice_at_once(celery_app):

@@ -1,0 +1,136 @@
+"""The manager's readiness board: everyone not yet active, a page at a time, and the active
+volunteers whose training or checks need renewing, read from the stored summaries.
+
+1. Summaries that are out of date are judged again first. A few are judged in the request;
+   when many are (the morning after the rules changed, say), a background task takes them
+   and the board says it is catching up, showing what was last known meanwhile.
+2. The rows are sorted, counted and paged by the database, so the page costs the same
+   queries and about the same time for 50 volunteers or 10,000.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.utils import timezone
+
+from people.models import VolunteerProfile
+from people.status import Status
+from readiness.models import ReadinessSummary
+from readiness.selectors import NOT_YET_ACTIVE, board_profiles
+from readiness.summaries import out_of_date, readiness_of, summaries_refresh
+
+PAGE_SIZE = 50
+# More out-of-date summaries than this are left to a background task.
+JUDGE_IN_REQUEST = 300
+
+SORTS = {
+    "name": ("user__full_name", "pk"),
+    "ready": (F("user__readiness_summary__ready").desc(nulls_last=True), "user__full_name", "pk"),
+    "projected": (F("user__readiness_summary__projected_on").asc(nulls_last=True), "user__full_name", "pk"),
+}
+
+
+@dataclass
+class BoardRow:
+    profile: VolunteerProfile
+    # None only while a background task is still judging someone never judged before.
+    readiness: object
+
+
+@dataclass
+class RowsPage:
+    rows: list = field(default_factory=list)
+    number: int = 1
+    pages: int = 1
+    total: int = 0
+
+    @property
+    def first(self):
+        return (self.number - 1) * PAGE_SIZE + 1 if self.total else 0
+
+    @property
+    def last(self):
+        return min(self.number * PAGE_SIZE, self.total)
+
+    @property
+    def previous(self):
+        return self.number - 1 if self.number > 1 else None
+
+    @property
+    def next(self):
+        return self.number + 1 if self.number < self.pages else None
+
+
+@dataclass
+class Board:
+    page: RowsPage
+    ready: int
+    renewals: RowsPage
+    # How many summaries a background task is bringing up to date.
+    catching_up: int = 0
+
+
+def page_number(value):
+    """A page number from the query string; anything else is page 1."""
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _page(profiles, total, number):
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    number = min(number, pages)
+    start = (number - 1) * PAGE_SIZE
+    rows = [
+        BoardRow(profile, _readiness(profile))
+        for profile in profiles.select_related("user__readiness_summary")[start : start + PAGE_SIZE]
+    ]
+    return RowsPage(rows, number, pages, total)
+
+
+def _readiness(profile):
+    summary = getattr(profile.user, "readiness_summary", None)
+    return readiness_of(summary) if summary else None
+
+
+def bring_up_to_date(*, today=None, limit=JUDGE_IN_REQUEST):
+    """Judge again every board volunteer whose summary is out of date, if there are at most
+    `limit` (None: no limit); otherwise judge only those never judged and return how many
+    are left."""
+    today = today or timezone.localdate()
+    on_board = VolunteerProfile.objects.filter(user__is_active=True, status__in=(*NOT_YET_ACTIVE, Status.ACTIVE))
+    judged = ReadinessSummary.objects.filter(volunteer_id=OuterRef("user_id"), judged_at__isnull=False)
+    stale = list(
+        out_of_date(on_board, today=today)
+        .annotate(judged_before=Exists(judged))
+        .only("user_id", "placement_id", "joined_on")
+    )
+    if limit is not None and len(stale) > limit:
+        never = [profile for profile in stale if not profile.judged_before]
+        summaries_refresh(never, today=today)
+        return len(stale) - len(never)
+    summaries_refresh(stale, today=today)
+    return 0
+
+
+def board(*, placement=None, supervisor=None, status=None, search="", sort="name", page=1, renewals_page=1, today=None):
+    from readiness import tasks
+
+    today = today or timezone.localdate()
+    catching_up = bring_up_to_date(today=today, limit=JUDGE_IN_REQUEST)
+    if catching_up and not tasks.summaries_catch_up_later():
+        catching_up = 0
+    statuses = (status,) if status else NOT_YET_ACTIVE
+    profiles = board_profiles(statuses=statuses, placement=placement, supervisor=supervisor, search=search)
+    totals = profiles.order_by().aggregate(
+        total=Count("pk"), ready=Count("pk", filter=Q(user__readiness_summary__ready=True))
+    )
+    due = board_profiles(statuses=(Status.ACTIVE,)).filter(user__readiness_summary__needs_renewal=True)
+    return Board(
+        page=_page(profiles.order_by(*SORTS.get(sort, SORTS["name"])), totals["total"], page),
+        ready=totals["ready"],
+        renewals=_page(due, due.count(), renewals_page),
+        catching_up=catching_up,
+    )

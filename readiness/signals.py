@@ -1,0 +1,74 @@
+"""What makes a stored readiness summary out of date (readiness/summaries.py).
+
+A volunteer's summary when anything of theirs that a rule reads is saved or deleted; everyone's
+when the rules themselves change: the settings, the required courses or checks, or the
+published courses and policies. Bulk writes send no signals, so the services that change
+these facts write row by row (see supervision_end).
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from courses.models import (
+    ClassroomSession,
+    Course,
+    CourseStatus,
+    Lesson,
+    Module,
+    PolicyAcknowledgement,
+    PolicyPage,
+    PolicyVersion,
+)
+from people.models import User, VolunteerProfile
+from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
+from readiness.summaries import outdate
+from supervision.models import Attendee, SupervisorAssignment
+
+# Each model whose rows belong to one volunteer, with the field that names them. Lesson
+# completions and registers are left out: both always save the course status they move on.
+VOLUNTEER_FACTS = {
+    VolunteerProfile: "user_id",
+    CourseStatus: "user_id",
+    PolicyAcknowledgement: "user_id",
+    SupervisorAssignment: "volunteer_id",
+    Attendee: "person_id",
+    PreStartCheck: "volunteer_id",
+}
+# Models whose rows change the rules (or their dates) for everyone.
+EVERYONES_FACTS = (ReadinessSettings, RequiredCourse, CheckType, PolicyVersion, ClassroomSession)
+CONTENT = (Course, Module, Lesson, PolicyPage)
+
+
+def _volunteer_fact_changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    outdate([getattr(instance, VOLUNTEER_FACTS[sender])])
+
+
+def _rules_changed(sender, **kwargs):
+    if kwargs.get("raw"):
+        return
+    outdate()
+
+
+def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwargs):
+    # A supervisee's summary shows their supervisor's name. Sign-ins save only last_login.
+    if raw or (update_fields is not None and not {"full_name", "email"} & set(update_fields)):
+        return
+    supervisees = SupervisorAssignment.objects.current().filter(supervisor=instance)
+    volunteer_ids = list(supervisees.values_list("volunteer_id", flat=True))
+    if volunteer_ids:
+        outdate(volunteer_ids)
+
+
+post_save.connect(_supervisor_renamed, sender=User, dispatch_uid="readiness-supervisor-renamed")
+for model in VOLUNTEER_FACTS:
+    post_save.connect(_volunteer_fact_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-saved")
+    post_delete.connect(_volunteer_fact_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-deleted")
+for model in EVERYONES_FACTS + CONTENT:
+    post_save_or_publish = page_published if model in CONTENT else post_save
+    post_save_or_publish.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-saved")
+    post_delete.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-deleted")
+for model in CONTENT:
+    page_unpublished.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-unpublished")
+    post_page_move.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-moved")
