@@ -69,6 +69,15 @@ def server_time(results):
     if last["volunteers"] >= 10_000:
         lines.append(f"  goal: the {last['volunteers']:,}-volunteer board in at most 1 s: "
                      f"{_yes(board <= BOARD_SECONDS)} ({_seconds(board)})")
+    for r in results:
+        catch_up = r.get("catch_up")
+        if catch_up:
+            notice = "saying it is catching up" if catch_up["notice"] else "no notice"
+            lines.append(
+                f"  {r['size']}: straight after the rules changed for everyone, the board took "
+                f"{_seconds(catch_up['board_seconds'])} ({notice}); the catch-up then judged "
+                f"{catch_up['judged']:,} volunteers in {_seconds(catch_up['catch_up_seconds'])}"
+            )
     if len(results) > 1:
         for key, label in (("board", "board"), ("report", "report")):
             ratio = last["times"][key]["median"] / first["times"][key]["median"]

@@ -45,6 +45,7 @@ def queries(size, out, result, personas):
         result["queries"] = queries.count_queries(personas, sql_log)
     result["labels"] = {key: label for key, label, *_rest in queries.journeys(personas)}
     result["times"] = timing.server_times(personas, number("BENCH_TIMING_RUNS", 5))
+    result["catch_up"] = timing.readiness_catch_up(personas)
 
 
 def serve(size, out, result, personas):

@@ -1,14 +1,16 @@
 """Learning content that is the same for every learner, read from Django's cache.
 
 The live courses (with who they are for), each course's live lessons and classroom days, the
-policies index, and whether any page has a view restriction are read on nearly every
+classroom sessions still to come, the policies index, the Wagtail Site of each host, and
+whether any page has a view restriction are read on nearly every
 learning page, yet change only when an editor publishes, moves or deletes a page. They are
 kept under a content version that any such change replaces (`content_changed`, connected in
 signals.py), so the next request reads them afresh.
 
 1. A reader takes the version first, then reads the database, then stores what it read under
    that version. A change committed meanwhile has replaced the version, so nothing stale is
-   ever stored under the new one.
+   ever stored under the new one. A request reads the version once, at its start
+   (courses.middleware), and each process keeps what it has read under it for TIMEOUT.
 2. A change replaces the version at once (for the rest of its own request) and again when its
    transaction commits (for requests that read while it was not yet committed).
 
@@ -17,18 +19,23 @@ process with a cache of its own sees only its own changes at once, and others' w
 TIMEOUT.
 """
 
+import copy
+import time
 import uuid
 from collections import defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from django.utils import timezone
+from wagtail.models import PageViewRestriction, Site
 
-from courses.models import Course, Lesson, Module, PoliciesIndex
+from courses.models import ClassroomSession, Course, Lesson, Module, PoliciesIndex
 
 VERSION_KEY = "courses:content-version"
 # Change when the shape of what is cached changes, so a deploy never reads the old shape.
@@ -36,7 +43,15 @@ FORMAT = 1
 TIMEOUT = 300
 
 
-def _version():
+# The version this request reads under, read once per request by courses.middleware.
+_request_version = ContextVar("courses_content_version", default=None)
+# What this process has already read, by cache key, with when it expires: taking a copy of
+# it is several times quicker than unpickling it from the cache on every request.
+_memo = {}
+MEMO_ENTRIES = 500
+
+
+def _shared_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
@@ -44,12 +59,30 @@ def _version():
     return version
 
 
+def _version():
+    return _request_version.get() or _shared_version()
+
+
+def request_started():
+    """Read the content version once for the whole request; returns what request_finished
+    needs."""
+    return _request_version.set(_shared_version())
+
+
+def request_finished(token):
+    _request_version.reset(token)
+
+
 def _key(version, name):
     return f"courses:content:{FORMAT}:{version}:{name}"
 
 
 def _replace_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    if _request_version.get() is not None:
+        # The rest of this request reads what it has just changed.
+        _request_version.set(version)
 
 
 def content_changed(**kwargs):
@@ -58,30 +91,67 @@ def content_changed(**kwargs):
     transaction.on_commit(_replace_version)
 
 
-def _cached(name, build):
-    version = _version()
-    key = _key(version, name)
+def _own_copy(value):
+    """A copy each caller may change (a page's `link`, a module's next session) without
+    changing what other requests in this process are given."""
+    if isinstance(value, list):
+        return [copy.copy(item) for item in value]
+    if isinstance(value, CourseContents):
+        return CourseContents(_own_copy(value.lessons), _own_copy(value.classroom_modules))
+    if isinstance(value, bool) or value is None:
+        return value
+    return copy.copy(value)
+
+
+def _remember(key, value):
+    if len(_memo) >= MEMO_ENTRIES:
+        _memo.clear()
+    _memo[key] = (time.monotonic() + TIMEOUT, value)
+
+
+def _recalled(key):
+    found = _memo.get(key)
+    if found is not None and found[0] > time.monotonic():
+        return True, _own_copy(found[1])
+    return False, None
+
+
+def _shared(name, build):
+    """The value itself, which other requests in this process share: only to read."""
+    key = _key(_version(), name)
+    found = _memo.get(key)
+    if found is not None and found[0] > time.monotonic():
+        return found[1]
     missing = object()
     value = cache.get(key, missing)
     if value is missing:
         value = build()
         cache.set(key, value, TIMEOUT)
+    _remember(key, value)
     return value
 
 
-def live_courses():
-    """Every live course in tree order, with `for_roles` and `for_placements` prefetched."""
-    return _cached(
+def _cached(name, build):
+    return _own_copy(_shared(name, build))
+
+
+def _live_courses():
+    return _shared(
         "live-courses",
         lambda: list(Course.objects.live().order_by("path").prefetch_related("for_roles", "for_placements")),
     )
 
 
+def live_courses():
+    """Every live course in tree order, with `for_roles` and `for_placements` prefetched."""
+    return _own_copy(_live_courses())
+
+
 def course_of(page):
     """The course a page sits in, or None: no query while that course is live."""
-    for course in live_courses():
+    for course in _live_courses():
         if page.path.startswith(course.path) and page.path != course.path:
-            return course
+            return copy.copy(course)
     return Course.objects.ancestor_of(page).first()
 
 
@@ -92,6 +162,39 @@ def view_restrictions_exist():
 
 def policies_index(hub):
     return _cached(f"policies-index:{hub.pk}", lambda: PoliciesIndex.objects.live().child_of(hub).first())
+
+
+def site_for(request):
+    """Wagtail's Site for this request's host (None if there is none)."""
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return Site.find_for_request(request)
+    return _cached(f"site:{host}", lambda: Site.find_for_request(request))
+
+
+def upcoming_sessions(*, modules=None):
+    """Every classroom session still to start (of these module ids, if given), soonest
+    first. Read once for everyone; a session that has started since is left out as it is
+    read."""
+    return _own_copy([s for s in _upcoming_sessions() if modules is None or s.module_id in modules])
+
+
+def _upcoming_sessions():
+    now = timezone.now()
+    sessions = _shared(
+        "upcoming-sessions",
+        lambda: list(ClassroomSession.objects.filter(starts_at__gt=timezone.now()).order_by("starts_at", "id")),
+    )
+    return [session for session in sessions if session.starts_at > now]
+
+
+def next_session_starts():
+    """{module_id: when its next classroom session starts}."""
+    starts = {}
+    for session in _upcoming_sessions():
+        starts.setdefault(session.module_id, session.starts_at)
+    return starts
 
 
 @dataclass
@@ -112,12 +215,9 @@ def _owner(path, paths_by_length):
     return None
 
 
-def read_contents(courses, *, modules=None):
+def read_contents(courses):
     """{course_id: CourseContents} from the database in two queries: the live lessons (without
-    their bodies) and the live classroom modules under the courses, in tree order.
-
-    `modules` is the Module queryset to read from, for a caller that annotates it.
-    """
+    their bodies) and the live classroom modules under the courses, in tree order."""
     by_length = defaultdict(dict)
     for course in courses:
         by_length[len(course.path)][course.path] = course
@@ -127,9 +227,7 @@ def read_contents(courses, *, modules=None):
     lessons = Lesson.objects.live().filter(_under(courses)).defer_streamfields().order_by("path")
     for lesson in lessons:
         contents[_owner(lesson.path, by_length).pk].lessons.append(lesson)
-    if modules is None:
-        modules = Module.objects.all()
-    for module in modules.live().filter(_under(courses), classroom_day__isnull=False).order_by("path"):
+    for module in Module.objects.live().filter(_under(courses), classroom_day__isnull=False).order_by("path"):
         contents[_owner(module.path, by_length).pk].classroom_modules.append(module)
     return contents
 
@@ -138,8 +236,20 @@ def course_contents(courses):
     """{course_id: CourseContents}, as read_contents gives, from the cache where it can."""
     version = _version()
     keys = {course.pk: _key(version, f"course-contents:{course.pk}") for course in courses}
-    found = cache.get_many(keys.values())
-    missing = [course for course in courses if keys[course.pk] not in found]
-    read = read_contents(missing)
+    found = {}
+    for course_id, key in keys.items():
+        known, value = _recalled(key)
+        if known:
+            found[course_id] = value
+    wanted = [key for course_id, key in keys.items() if course_id not in found]
+    shared = cache.get_many(wanted) if wanted else {}
+    for course_id, key in keys.items():
+        if key in shared:
+            _remember(key, shared[key])
+            found[course_id] = _own_copy(shared[key])
+    read = read_contents([course for course in courses if course.pk not in found])
     cache.set_many({keys[course_id]: value for course_id, value in read.items()}, TIMEOUT)
-    return {course.pk: found[keys[course.pk]] if keys[course.pk] in found else read[course.pk] for course in courses}
+    for course_id, value in read.items():
+        _remember(keys[course_id], value)
+        found[course_id] = _own_copy(value)
+    return {course.pk: found[course.pk] for course in courses}

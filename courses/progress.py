@@ -9,17 +9,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from courses import catalogue
 from courses.models import (
     ATTENDED,
-    ClassroomSession,
     Course,
     CourseStatus,
     LessonCompletion,
-    Module,
     RegisterEntry,
 )
 
@@ -95,33 +92,25 @@ class CourseProgress:
         return [module for module in self.classroom_modules if module.pk not in self.attended_module_ids]
 
 
-def _next_session(module):
-    """A subquery: when the module's next classroom session starts; `module` is an OuterRef."""
-    now = timezone.now()
-    sessions = ClassroomSession.objects.filter(module_id=module, starts_at__gt=now).order_by("starts_at")
-    return sessions.values("starts_at")[:1]
-
-
 def progress_for(users, courses, *, statuses=None, next_sessions=True):
     """Progress of each person on each course: {(user_id, course_id): CourseProgress}.
 
-    Four queries in all: lessons, classroom modules (with their next session as
-    `next_session_at`), stored statuses, and completions with attendance.
+    Two queries: stored statuses, and completions with attendance. The lessons and classroom
+    modules (each with its next session as `next_session_at`, unless `next_sessions=False`)
+    are the same for everyone and come from the cache (courses.catalogue).
     Work done before a renewal started (`cycle_started_at`) does not count. A caller that has
     just read (and locked) the stored statuses passes them as `statuses`, saving a query.
-    A caller that does not show next sessions passes `next_sessions=False`: the lessons and
-    modules are then the same for everyone and come from the cache (courses.catalogue), and
-    only the learner's own two queries remain.
     """
     user_ids = [getattr(user, "pk", user) for user in users]
     courses = list(courses)
     if not user_ids or not courses:
         return {}
+    contents = catalogue.course_contents(courses)
     if next_sessions:
-        modules = Module.objects.annotate(next_session_at=Subquery(_next_session(OuterRef("pk"))))
-        contents = catalogue.read_contents(courses, modules=modules)
-    else:
-        contents = catalogue.course_contents(courses)
+        starts = catalogue.next_session_starts()
+        for items in contents.values():
+            for module in items.classroom_modules:
+                module.next_session_at = starts.get(module.pk)
     lesson_course = {lesson.pk: cid for cid, items in contents.items() for lesson in items.lessons}
     module_course = {module.pk: cid for cid, items in contents.items() for module in items.classroom_modules}
 

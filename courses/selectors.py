@@ -23,6 +23,7 @@ from courses.models import (
     Course,
     CourseStatus,
     Lesson,
+    LessonCompletion,
     Module,
     PolicyAcknowledgement,
     PolicyPage,
@@ -180,24 +181,52 @@ def course_outline_for(*, user, course):
 
 
 def lesson_for(*, user, lesson):
+    """A lesson page's own facts: its course, whether the learner has done it in the current
+    cycle (and whether that course is due for renewal), the next lesson, and the learner's
+    reflections and last knowledge check try where the lesson has them."""
     course = catalogue.course_of(lesson)
-    progress = progress_for([user], [course], next_sessions=False)[user.pk, course.pk] if course else None
-    answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
-    items = [{"block": child, "answer": answers.get(child.id)} for child in lesson.body]
-    next_lesson = None
-    if progress:
-        ids = [item.pk for item in progress.lessons]
-        if lesson.pk in ids and ids.index(lesson.pk) + 1 < len(ids):
-            next_lesson = progress.lessons[ids.index(lesson.pk) + 1]
+    lessons = catalogue.course_contents([course])[course.pk].lessons if course else []
+    done = renewal_due = False
+    if course is not None and any(item.pk == lesson.pk for item in lessons):
+        done, renewal_due = _lesson_done(user, lesson, course)
+    # The learner's reflections and last knowledge check try are read only when the lesson
+    # has somewhere to show them.
+    kinds = {child.block_type for child in lesson.body}
+    answers = {}
+    if "reflection" in kinds:
+        answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+    ids = [item.pk for item in lessons]
+    position = ids.index(lesson.pk) if lesson.pk in ids else None
     return {
         "course": course,
-        "progress": progress,
-        "done": bool(progress and lesson.pk in progress.done_lesson_ids),
-        "items": items,
-        "attempt": QuizAttempt.objects.filter(user=user, lesson=lesson).first(),
+        "done": done,
+        "renewal_due": renewal_due,
+        "items": [{"block": child, "answer": answers.get(child.id)} for child in lesson.body],
+        "attempt": QuizAttempt.objects.filter(user=user, lesson=lesson).first() if "knowledge_check" in kinds else None,
         "quiz": lesson.knowledge_check(),
-        "next_lesson": next_lesson,
+        "next_lesson": lessons[position + 1] if position is not None and position + 1 < len(lessons) else None,
     }
+
+
+def _lesson_done(user, lesson, course):
+    """(done, renewal due) in one query: the learner's completion of the lesson with their
+    course status beside it. As in progress_for, work from before a renewal began does not
+    count."""
+    status = CourseStatus.objects.filter(user=user, course=course)
+    row = (
+        LessonCompletion.objects.filter(user=user, lesson=lesson)
+        .annotate(
+            cycle_started_at=Subquery(status.values("cycle_started_at")[:1]),
+            expires_on=Subquery(status.values("expires_on")[:1]),
+        )
+        .values("completed_at", "cycle_started_at", "expires_on")
+        .first()
+    )
+    if row is None:
+        return False, False
+    done = row["cycle_started_at"] is None or row["completed_at"] >= row["cycle_started_at"]
+    renewal_due = row["expires_on"] is not None and row["expires_on"] <= timezone.localdate()
+    return done, renewal_due
 
 
 def _sessions_from(when):
@@ -241,7 +270,8 @@ def register_for(session):
 
 def _missed_days(user):
     """Classroom days this person was marked absent for and has not attended since, with the
-    next sessions to catch up on each: two queries, whether they missed a day or not."""
+    next sessions to catch up on each (from the cache): one query, whether they missed a day
+    or not."""
     entries = list(
         RegisterEntry.objects.filter(user=user, attendance__in=[Attendance.ABSENT, *ATTENDED]).select_related(
             "session__module", "session__course"
@@ -252,9 +282,8 @@ def _missed_days(user):
     for entry in entries:
         if entry.attendance == Attendance.ABSENT and entry.session.module_id not in attended_modules:
             missed.setdefault(entry.session.module_id, entry.session)
-    absent_from = RegisterEntry.objects.filter(user=user, attendance=Attendance.ABSENT).values("session__module_id")
     catch_up = defaultdict(list)
-    for session in upcoming_sessions().filter(module_id__in=absent_from):
+    for session in catalogue.upcoming_sessions(modules=missed):
         catch_up[session.module_id].append(session)
     return [{"session": session, "next_sessions": catch_up[module_id][:3]} for module_id, session in missed.items()]
 

@@ -1,11 +1,11 @@
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses import catalogue, services
-from courses.models import PolicyPage
+from courses.models import ClassroomSession, PolicyPage
 from people.models import Placement
 
 
@@ -14,11 +14,11 @@ def record_policy_version(sender, instance, revision, **kwargs):
     services.policy_version_record(policy=instance, revision=revision)
 
 
-# What courses.catalogue caches is read from pages (with their roles and placements) and
-# view restrictions, so any save, delete, change of relations, publish, unpublish or move of
-# one, and any migration, makes every learner read it afresh. A draft's save counts too: it
-# is rare and costs only a re-read.
-CATALOGUE_MODELS = (Page, PageViewRestriction, Group, Placement)
+# What courses.catalogue caches is read from pages (with their roles and placements), view
+# restrictions, sites and classroom sessions, so any save, delete, change of relations, publish,
+# unpublish or move of one, and any migration, makes every learner read it afresh. A draft's
+# save counts too: it is rare and costs only a re-read.
+CATALOGUE_MODELS = (Page, PageViewRestriction, Site, Group, Placement, ClassroomSession)
 
 
 @receiver(post_save)

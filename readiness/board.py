@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from people.models import VolunteerProfile
 from people.status import Status
+from readiness import tasks
 from readiness.models import ReadinessSummary
 from readiness.selectors import NOT_YET_ACTIVE, board_profiles
 from readiness.summaries import out_of_date, readiness_of, summaries_refresh
@@ -116,8 +117,6 @@ def bring_up_to_date(*, today=None, limit=JUDGE_IN_REQUEST):
 
 
 def board(*, placement=None, supervisor=None, status=None, search="", sort="name", page=1, renewals_page=1, today=None):
-    from readiness import tasks
-
     today = today or timezone.localdate()
     catching_up = bring_up_to_date(today=today, limit=JUDGE_IN_REQUEST)
     if catching_up and not tasks.summaries_catch_up_later():

@@ -9,7 +9,8 @@ from collections import defaultdict
 from django.db.models import Count, F, FilteredRelation, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from courses.models import Category, Course, PolicyAcknowledgement, PolicyPage
+from courses import catalogue
+from courses.models import Category, PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
 from courses.selectors import latest_version_id, with_current_version
 from people.models import User
@@ -24,8 +25,8 @@ DEFAULT_CATEGORIES = (Category.INDUCTION, Category.REQUIRED)
 def required_courses(*, live=None):
     """{placement_id or None: [courses]}: the manager's list, or the default when it is empty.
 
-    One query for the list and, when it is empty, two for the live courses with their
-    placements, unless the caller passes those courses as `live` (every live course in a
+    One query for the list; when it is empty, the live courses with their placements come
+    from the cache (courses.catalogue), or from the caller as `live` (every live course in a
     required category, with for_placements prefetched).
     """
     rows = list(RequiredCourse.objects.select_related("course").order_by("course__path"))
@@ -36,7 +37,7 @@ def required_courses(*, live=None):
                 by_placement[row.placement_id].append(row.course)
         return by_placement
     if live is None:
-        live = Course.objects.live().order_by("path").prefetch_related("for_placements")
+        live = catalogue.live_courses()
     for course in live:
         if course.category in DEFAULT_CATEGORIES and not course.for_placements.all():
             by_placement[None].append(course)

@@ -126,7 +126,7 @@ def outdate(volunteer_ids=EVERYONE):
     """
     _mark(volunteer_ids)
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(partial(_mark, volunteer_ids), robust=True)
+        transaction.on_commit(partial(_mark_again, volunteer_ids), robust=True)
 
 
 def _mark(volunteer_ids):
@@ -143,3 +143,11 @@ def _mark(volunteer_ids):
         unique_fields=["volunteer"],
         update_fields=["changed_at"],
     )
+
+
+def _mark_again(volunteer_ids):
+    # The rows exist by now (_mark made them in the committed transaction): a plain UPDATE.
+    if volunteer_ids == EVERYONE:
+        ReadinessSettings.objects.filter(pk=1).update(rules_changed_at=timezone.now())
+    else:
+        ReadinessSummary.objects.filter(volunteer_id__in=set(volunteer_ids)).update(changed_at=timezone.now())

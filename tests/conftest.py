@@ -149,6 +149,9 @@ def celery_app(settings):
     """The project's Celery app sending to Redis (REDIS_URL) instead of running tasks in the
     test, for tests that start a real worker; the queue is emptied before and after."""
     from config.celery import app
+    from tests.supervision.factories import ensure_migration_data
+
+    ensure_migration_data()
 
     broker = os.environ.get("SUPERVISION_TEST_BROKER_URL") or os.environ.get("REDIS_URL", "")
     saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}

@@ -114,3 +114,32 @@ def test_what_is_read_while_content_changes_is_never_kept_under_the_new_version(
     assert catalogue._cached("probe", build_and_change) == 1
     assert catalogue._cached("probe", lambda: 2) == 2
     assert catalogue._cached("probe", lambda: 3) == 2
+
+
+def test_a_new_classroom_session_is_offered_to_someone_who_missed_the_day_at_once(
+    tree, client_for, volunteer_user, trainer
+):
+    from courses import services
+    from courses.models import Booking
+
+    missed = tree.session(trainer=trainer, days=-3)
+    Booking.objects.create(session=missed, user=volunteer_user)
+    services.register_take(session=missed, by=trainer, marks={volunteer_user.pk: ("absent", "Unwell")})
+    client = client_for(volunteer_user)
+    assert "Next:" not in client.get("/").content.decode()  # fills the cache: nothing to come
+
+    tree.session(trainer=trainer, days=5)
+    page = client.get("/").content.decode()
+    assert "Next:" in page and "Room 2" in page
+
+
+def test_a_change_to_the_wagtail_site_shows_at_once(tree, rf):
+    site = catalogue.site_for(rf.get("/"))
+    assert site is not None
+    site.site_name = "Renamed organisation"
+    site.save()
+    assert catalogue.site_for(rf.get("/")).site_name == "Renamed organisation"
+
+
+def test_a_host_nobody_allowed_is_still_refused(tree, client):
+    assert client.get("/learn/", HTTP_HOST="evil.example.com").status_code == 400

@@ -45,3 +45,36 @@ def test_a_module_url_leads_to_its_course(tree, client_for, volunteer_user):
 
 def test_learning_pages_need_signing_in(tree, client):
     assert client.get("/learn/").status_code == 302
+
+
+DONE_TAG = '<strong class="govuk-tag govuk-tag--green">Done</strong>'
+
+
+def test_a_lesson_done_before_a_renewal_is_offered_again_until_done_in_it(tree, client_for, volunteer_user, trainer):
+    from datetime import timedelta
+
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from courses.models import CourseStatus, LessonCompletion
+
+    tree.finish_online_work(volunteer_user)
+    tree.attend(volunteer_user, trainer=trainer, when_days=-400)
+    lesson = tree.lesson("why-boundaries")
+    client = client_for(volunteer_user)
+    assert "I have finished this lesson" not in client.get(lesson.url).content.decode()
+
+    # The course expired; the renewal began a week ago, after the lesson was first done.
+    expired = timezone.localdate() - timedelta(days=1)
+    LessonCompletion.objects.filter(user=volunteer_user).update(completed_at=timezone.now() - timedelta(days=400))
+    CourseStatus.objects.update(
+        completed_on=expired - timedelta(days=365), expires_on=expired, cycle_started_at=timezone.now() - timedelta(7)
+    )
+    page = client.get(lesson.url).content.decode()
+    assert DONE_TAG not in page, "work from before the renewal does not count"
+    assert "I have finished this lesson" in page
+
+    client.post(reverse("courses:lesson_complete", args=[lesson.pk]))
+    page = client.get(lesson.url).content.decode()
+    # Done in this cycle, but the course is still due for renewal: the button stays.
+    assert DONE_TAG in page and "I have finished this lesson" in page

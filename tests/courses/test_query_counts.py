@@ -22,20 +22,23 @@ from tests.supervision.factories import assign
 
 pytestmark = pytest.mark.django_db
 
-# Signing in 2, the profile with its placement 1, the supervision card 1, progress 4 (its
-# lessons and classroom days are read with each day's next session, which readiness shows),
-# the site 1, bookings 1, policies 1, missed classroom days 2, certificates 1, and what
-# readiness adds: the volunteer's stored readiness summary 1 (judged again only when out of
-# date). The required courses with their roles and placements come from the content cache.
-MY_PATH_QUERIES = 15
-# Signing in 2, the site and hub 2, the profile 1, progress 2 (statuses, and completions with
-# attendance). From the content cache: the courses with their roles and placements, their
-# lessons and classroom days, the policies index, and that no page has a view restriction.
-HUB_QUERIES = 7
-# Signing in 2, the site and hub 2, the page's path 2, progress 2, reflections 1, the
-# knowledge check attempt 1. From the content cache: the course, its lessons and classroom
-# days, and that no page has a view restriction.
-LESSON_QUERIES = 10
+# Signing in 2, the profile with its placement 1, the supervision card 1, progress 2
+# (statuses, and completions with attendance), bookings 1, policies 1, classroom days missed
+# 1, certificates 1, and the volunteer's stored readiness summary 1 (judged again only when
+# out of date). The Wagtail site, the required courses with their roles and placements,
+# their lessons and classroom days, and the sessions still to come come from the content
+# cache (courses/catalogue.py).
+MY_PATH_QUERIES = 11
+# Signing in 2, the profile 1, progress 2 (statuses, and completions with attendance). From
+# the content cache: the site with its root page (the hub), the courses with their roles and
+# placements, their lessons and classroom days, the policies index, and that no page has a
+# view restriction.
+HUB_QUERIES = 5
+# Signing in 2, the page's path below the hub 2, the learner's completion of it with their
+# course status 1, their reflections 1 (the lesson has a reflection; the last knowledge check
+# try is read only on a lesson with a check). From the content cache: the site with the hub,
+# the course, its lessons, and that no page has a view restriction.
+LESSON_QUERIES = 6
 # Signing in 2, the session with course, module and trainer 1, bookings 1, register entries 1.
 REGISTER_QUERIES = 5
 
@@ -118,13 +121,13 @@ def test_completing_a_lesson_uses_the_same_queries_for_2_or_6_courses_and_learne
     client.post(reverse("courses:lesson_complete", args=[first.pk]))
     # Signing in 2, the lesson 1, the renewal check 1, the completion's INSERT 1, progress 1
     # (statuses are the one just read; the course, its lessons and classroom days come from
-    # the content cache), the status UPDATE 1, the readiness summary's UPDATE 1, the site for
-    # the way back 1; and a SAVEPOINT with its RELEASE.
-    with django_assert_num_queries(11):
+    # the content cache), the status UPDATE 1, the readiness summary's UPDATE 1; and a
+    # SAVEPOINT with its RELEASE. The site for the way back comes from the content cache.
+    with django_assert_num_queries(10):
         response = client.post(reverse("courses:lesson_complete", args=[second.pk]))
     assert response.status_code == 302
     # Done already: the same, as the INSERT is skipped by the database rather than looked for.
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         client.post(reverse("courses:lesson_complete", args=[second.pk]))
 
 

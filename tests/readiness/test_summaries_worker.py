@@ -5,10 +5,8 @@ queues the catch-up once, shows what was known meanwhile, and is up to date once
 has run it.
 """
 
-import os
 import threading
 
-import pytest
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.db import connection
@@ -19,18 +17,9 @@ from readiness import board as readiness_board
 from readiness import summaries, tasks
 from readiness.models import ReadinessSummary
 from tests.readiness import helpers
-from tests.supervision.factories import ensure_migration_data
+from tests.workers import NEEDS_A_WORKER
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs Redis: set REDIS_URL"),
-]
-
-
-@pytest.fixture(autouse=True)
-def _migration_data():
-    ensure_migration_data()
-
+pytestmark = NEEDS_A_WORKER
 
 
 def test_a_busy_board_queues_one_catch_up_that_a_worker_finishes(

@@ -1,11 +1,9 @@
 """Exactly-once reminders with a real Celery worker and Redis (runs when REDIS_URL is set)."""
 
-import os
 import threading
 import time
 from datetime import timedelta
 
-import pytest
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.core import mail
@@ -14,18 +12,9 @@ from django.utils import timezone
 
 from supervision.models import Reminder
 from tests.factories import volunteer
-from tests.supervision.factories import ensure_migration_data
+from tests.workers import NEEDS_A_WORKER
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs Redis: set REDIS_URL"),
-]
-
-
-@pytest.fixture(autouse=True)
-def _migration_data():
-    ensure_migration_data()
-
+pytestmark = NEEDS_A_WORKER
 
 
 def test_it_sends_each_reminder_exactly_once_when_the_sweep_is_enqueued_twice_at_once(celery_app):
