@@ -1,6 +1,7 @@
 """The environment every part of the benchmark shares: the parent, the per-size processes,
 gunicorn and the Celery worker all read the same variables. Each size has a database of its
-own (waymark_bench_small, waymark_bench_large), so every size stays there to be measured."""
+own (waymark_bench_small, waymark_bench_large), so every size stays there to be measured,
+and a cache key prefix of its own."""
 
 import os
 import secrets
@@ -17,6 +18,12 @@ def database(size):
 
 def database_url(size):
     return f"{PG_URL}/{database(size)}"
+
+
+def size_env(size):
+    """What differs by size: the database, and the cache's key prefix, since the sizes share
+    one Redis database and the course content cached for one must never be read for another."""
+    return {"DATABASE_URL": database_url(size), "CACHE_KEY_PREFIX": f"waymark-bench-{size}"}
 
 
 def settings_env():

@@ -35,12 +35,12 @@ KNOWN_SIZES = ("small", "medium", "large")
 
 
 def manage(*args, size=None):
-    environment = {**os.environ, "DATABASE_URL": env.database_url(size)} if size else None
+    environment = {**os.environ, **env.size_env(size)} if size else None
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, check=True, env=environment)
 
 
 def phase(size, out, *args):
-    environment = {**os.environ, "DATABASE_URL": env.database_url(size)}
+    environment = {**os.environ, **env.size_env(size)}
     subprocess.run([sys.executable, "-m", "bench.size", size, str(out), *args], cwd=ROOT, check=True,
                    env=environment)
 

@@ -46,6 +46,15 @@ def shown_average(total, count, places=1):
     return round(total / count, places)
 
 
+def banded(values, bands):
+    """How many people's values fall in each (low, high, label) band, inclusive, as rows."""
+    rows = []
+    for low, high, label in bands:
+        count = sum(1 for value in values if low <= value <= high)
+        rows.append({"band": label, "people": count, "shown": suppress(count)})
+    return rows
+
+
 @dataclass(frozen=True)
 class Period:
     start: date
@@ -165,12 +174,7 @@ HELD_BANDS = [
 def held_bands(rows):
     """How many supervisees had each share of their planned 1:1s held. The page shows these,
     not one row per supervisee, which would run to thousands; the CSV has both."""
-    shares = [100 * row["held"] // row["planned"] for row in rows if row["planned"]]
-    result = []
-    for low, high, label in HELD_BANDS:
-        count = sum(1 for share in shares if low <= share <= high)
-        result.append({"band": label, "people": count, "shown": suppress(count)})
-    return result
+    return banded([100 * row["held"] // row["planned"] for row in rows if row["planned"]], HELD_BANDS)
 
 
 def group_attendance(period):
@@ -214,10 +218,7 @@ def wellbeing(period):
         latest[row["volunteer_id"]] = (percentage, row["caseload"])
         month = timezone.localtime(row["submitted_at"]).date().replace(day=1)
         monthly[month].append((row["volunteer_id"], percentage))
-    bands = []
-    for low, high, label in WHO5_BANDS:
-        count = sum(1 for percentage, _caseload in latest.values() if low <= percentage <= high)
-        bands.append({"band": label, "people": count, "shown": suppress(count)})
+    bands = banded([percentage for percentage, _caseload in latest.values()], WHO5_BANDS)
     trend = []
     for month in period.months():
         entries = monthly.get(month, [])
@@ -233,12 +234,8 @@ def caseloads(latest):
     cap = settings.WAYMARK_CASELOAD_CAP
     bands = [(0, 0, _("None")), (1, 3, "1–3"), (4, cap, f"4–{cap}"), (cap + 1, 10_000, _("Over the cap"))]
     values = [caseload for _percentage, caseload in latest.values()]
-    rows = []
-    for low, high, label in bands:
-        count = sum(1 for value in values if low <= value <= high)
-        rows.append({"band": label, "people": count, "shown": suppress(count)})
     return {
-        "rows": rows,
+        "rows": banded(values, bands),
         "cap": cap,
         "average": shown_average(sum(values), len(values)) if values else "—",
     }
