@@ -7,31 +7,18 @@ import pytest
 from tests.security import urlwalk
 from tests.security.matrix import ACTION, PAGE, ROUTES, path_for
 from tests.security.urlwalk import NOT_ALLOWED, NOT_FOUND
-from tests.security.world import INTRUDER_OF, client_for, world_for_module
+from tests.security.world import INTRUDER_OF, client_for
 
 pytestmark = pytest.mark.django_db
 
 OWNED = [(name, owner) for name, route in ROUTES.items() for owner in route.owners or ()]
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from world_for_module(django_db_blocker)
-
-
-@pytest.fixture(autouse=True)
-def _quiet():
-    with urlwalk.quiet_refusals():
-        yield
-
-
-def _entries():
-    return {entry.key: entry for entry in urlwalk.entries()}
-
-
 def test_every_url_with_an_argument_says_who_owns_what_it_names():
     undeclared = [
-        key for key, entry in _entries().items() if key in ROUTES and entry.takes_args and ROUTES[key].owners is None
+        key
+        for key, entry in urlwalk.entries_by_key().items()
+        if key in ROUTES and entry.takes_args and ROUTES[key].owners is None
     ]
     assert not undeclared, f"Say whose object each names (owners=...) in tests/security/matrix.py: {undeclared}"
 
@@ -43,7 +30,7 @@ def test_owned_objects_are_found_for_every_kind_of_owner():
 @pytest.mark.parametrize(("name", "owner"), OWNED)
 def test_the_same_role_person_who_does_not_own_it_is_told_it_does_not_exist(name, owner, world):
     route = ROUTES[name]
-    path = path_for(_entries()[name], world)
+    path = path_for(urlwalk.entries_by_key()[name], world)
     owner_client = client_for(world, owner)
     intruder = client_for(world, INTRUDER_OF[owner])
     data = route.payload(world) if route.payload else {}
@@ -57,7 +44,7 @@ def test_the_same_role_person_who_does_not_own_it_is_told_it_does_not_exist(name
         assert changed != urlwalk.snapshot(), f"{owner}'s POST to {path} changed nothing, so it proves nothing"
 
     # A GET cannot tell the intruder more than an id that names nothing would.
-    missing = urlwalk.request(intruder, "get", urlwalk.missing_object_path(_entries()[name]))[0]
+    missing = urlwalk.request(intruder, "get", urlwalk.missing_object_path(urlwalk.entries_by_key()[name]))[0]
     assert missing == (NOT_ALLOWED if route.kind == ACTION else NOT_FOUND)
     assert urlwalk.request(intruder, "get", path)[0] == missing
 

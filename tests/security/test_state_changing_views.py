@@ -21,7 +21,7 @@ from tests.security.matrix import (
     writes,
 )
 from tests.security.urlwalk import NOT_ALLOWED
-from tests.security.world import client_for, world_for_module
+from tests.security.world import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -30,21 +30,6 @@ OWN_WRITES = sorted(name for name in writes() if ROUTES[name].post)
 ALLAUTH = ("account_", "mfa_", "usersessions_")
 # The admin trees are checked with someone they let in, so the refusal is CSRF's, not theirs.
 ADMIN_INSIDER = {"cms/": "content_editor", "django-admin/": "superuser"}
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from world_for_module(django_db_blocker)
-
-
-@pytest.fixture(autouse=True)
-def _quiet():
-    with urlwalk.quiet_refusals():
-        yield
-
-
-def _entries():
-    return {entry.key: entry for entry in urlwalk.entries()}
 
 
 def _refused_for_csrf(response):
@@ -75,7 +60,7 @@ def test_a_post_only_view_refuses_get(name, world):
         client = client_for(world, persona)
         before = urlwalk.snapshot()
         answer, _response, after = urlwalk.request(
-            client, "get", path_for(_entries()[name], world), inspect=urlwalk.snapshot
+            client, "get", path_for(urlwalk.entries_by_key()[name], world), inspect=urlwalk.snapshot
         )
         assert answer == NOT_ALLOWED, f"GET {name} as {persona}: {answer}"
         assert urlwalk.changed_tables(before, after) == []
@@ -86,7 +71,7 @@ def test_a_get_writes_nothing(name, world):
     """Every persona who may see the page or form; a page that makes something of the
     person's own on the first visit (their calendar address) does it once, then never again."""
     route = ROUTES[name]
-    path = path_for(_entries()[name], world)
+    path = path_for(urlwalk.entries_by_key()[name], world)
     for persona in allowed(route.get):
         client = client_for(world, persona)
         before = urlwalk.snapshot()
@@ -107,10 +92,10 @@ def test_a_page_writes_nothing_even_when_posted_to(name, world):
     persona = doer(route)
     client = client_for(world, persona)
     if route.first_visit_creates:
-        client.get(path_for(_entries()[name], world))
+        client.get(path_for(urlwalk.entries_by_key()[name], world))
     before = urlwalk.snapshot()
     answer, _response, after = urlwalk.request(
-        client, "post", path_for(_entries()[name], world), inspect=urlwalk.snapshot
+        client, "post", path_for(urlwalk.entries_by_key()[name], world), inspect=urlwalk.snapshot
     )
     assert not answer.startswith("500"), answer
     assert urlwalk.changed_tables(before, after) == []
@@ -120,7 +105,7 @@ def test_a_page_writes_nothing_even_when_posted_to(name, world):
 def test_a_post_without_a_csrf_token_is_refused_and_changes_nothing(name, world):
     route = ROUTES[name]
     persona = doer(route)
-    path = path_for(_entries()[name], world)
+    path = path_for(urlwalk.entries_by_key()[name], world)
     data = route.payload(world) if route.payload else {}
     before = urlwalk.snapshot()
 
@@ -177,7 +162,7 @@ def test_every_other_url_refuses_a_post_without_a_csrf_token(world):
             continue
         persona = insider(route)
         client = client_for(world, persona, enforce_csrf_checks=True)
-        path = path_for(_entries()[name], world)
+        path = path_for(urlwalk.entries_by_key()[name], world)
         answer, response, _seen = urlwalk.request(client, "post", path)
         if not _refused_for_csrf(response):
             taken.append(f"POST {path} ({name}) as {persona}: {answer}")
@@ -196,6 +181,6 @@ def test_every_other_url_refuses_a_post_without_a_csrf_token(world):
 )
 def test_marking_an_action_done_goes_back_but_never_to_another_site(back, lands_on, world):
     client = client_for(world, "volunteer")
-    path = path_for(_entries()["supervision:action_done"], world)
+    path = path_for(urlwalk.entries_by_key()["supervision:action_done"], world)
     answer, response, _seen = urlwalk.request(client, "post", path, {"next": back})
     assert response["Location"] == lands_on, answer

@@ -7,20 +7,9 @@ from django.urls import reverse
 
 from tests.security import urlwalk
 from tests.security.matrix import PREFIX_RULES, ROUTES, SHADOWED, path_for, rule_for
-from tests.security.world import PERSONAS, client_for, world_for_module
+from tests.security.world import PERSONAS, client_for
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from world_for_module(django_db_blocker)
-
-
-@pytest.fixture(autouse=True)
-def _quiet():
-    with urlwalk.quiet_refusals():
-        yield
 
 
 def test_every_url_pattern_has_a_declared_answer():

@@ -46,6 +46,11 @@ def _join(route, more):
     return more if not route else route + more.removeprefix("^")
 
 
+def entries_by_key():
+    """entries() by their key (the URL name, or the route where there is none)."""
+    return {entry.key: entry for entry in entries()}
+
+
 def entries():
     """Every URL pattern in the project's urlconf, depth first, as Django would resolve it."""
     found = []
