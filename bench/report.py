@@ -87,11 +87,21 @@ def server_time(results):
 
 
 def throughput(results):
-    rows = [["lesson page (requests/s)", *[f"{r['throughput']['lesson_rps']:.1f}" for r in results]],
-            ["bare Wagtail page (requests/s)", *[f"{r['throughput']['bare_rps']:.1f}" for r in results]],
-            ["ratio (goal: at least 0.7)", *[f"{r['throughput']['ratio']:.2f} "
-                                            f"{_yes(r['throughput']['ratio'] >= THROUGHPUT_RATIO)}" for r in results]],
-            ["failed requests", *[r["throughput"]["bad"] for r in results]]]
+    def each(form, *keys):
+        return [form(*[r["throughput"][key] for key in keys]) for r in results]
+
+    def spread(low_high):
+        return f"{low_high[0]:.2f} to {low_high[1]:.2f}"
+
+    rows = [["lesson page (requests/s, median turn)", *each("{:.1f}".format, "lesson_rps")],
+            ["bare Wagtail page (requests/s, median turn)", *each("{:.1f}".format, "bare_rps")],
+            ["ratio, median pair (goal: at least 0.7)",
+             *each(lambda ratio: f"{ratio:.2f} {_yes(ratio >= THROUGHPUT_RATIO)}", "ratio")],
+            ["middle half of the pairs", *each(spread, "ratio_quartiles")],
+            ["lowest to highest pair", *each(spread, "ratio_range")],
+            ["worker CPU per request: lesson / bare (ms)",
+             *each(lambda lesson, bare: f"{lesson:.1f} / {bare:.1f}", "lesson_cpu_ms", "bare_cpu_ms")],
+            ["failed requests", *each(str, "bad")]]
     shape = results[0]["throughput"]
     return _table(f"Throughput: {shape['generator']}; {shape['shape']}", ["", *[r["size"] for r in results]], rows)
 

@@ -53,7 +53,8 @@ def serve(size, out, result, personas):
 
     say(f"{size.name}: throughput of a lesson page against a bare Wagtail page; peak memory")
     result["throughput"] = throughput.throughput(
-        personas, seconds=seconds("BENCH_THROUGHPUT_SECONDS", 10), rounds=3, log=out / "gunicorn.log"
+        personas, seconds=seconds("BENCH_TURN_SECONDS", 3), pairs=number("BENCH_TURN_PAIRS", 12),
+        log=out / "gunicorn.log",
     )
     result["memory"] = memory.peak_memory(personas, log=out / "gunicorn.log")
 

@@ -20,6 +20,7 @@ TIMEOUT.
 """
 
 import copy
+import pickle
 import time
 import uuid
 from collections import defaultdict
@@ -32,7 +33,8 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from wagtail.models import PageViewRestriction, Site
 
 from courses.models import ClassroomSession, Course, Lesson, Module, PoliciesIndex
@@ -48,7 +50,7 @@ _request_version = ContextVar("courses_content_version", default=None)
 # What this process has already read, by cache key, with when it expires: taking a copy of
 # it is several times quicker than unpickling it from the cache on every request.
 _memo = {}
-MEMO_ENTRIES = 500
+MEMO_ENTRIES = 1000
 
 
 def _shared_version():
@@ -164,6 +166,62 @@ def policies_index(hub):
     return _cached(f"policies-index:{hub.pk}", lambda: PoliciesIndex.objects.live().child_of(hub).first())
 
 
+def site_root_paths():
+    """Wagtail's list of site root paths, which it would otherwise read from the cache each
+    time a request first builds a page's address."""
+    return _cached("site-root-paths", Site.get_site_root_paths)
+
+
+def specific_page(page):
+    """`page.specific`: the page with its own fields (a lesson's body, say), which routing
+    would otherwise read for every request. Each caller gets an instance of its own, unpickled
+    from what this process keeps, since a page's StreamField fills itself in as it is read.
+    A page of the base Page type is its own specific page and is given back as it is."""
+    if page.specific_class in (None, type(page)):
+        return page.specific
+    version = _version()
+    key = _key(version, f"specific:{page.pk}")
+    found = _memo.get(key)
+    if found is not None and found[0] > time.monotonic():
+        frozen = found[1]
+    else:
+        frozen = cache.get(key)
+        if frozen is None:
+            # Read afresh, never a `.specific` that this instance may have kept from earlier.
+            frozen = pickle.dumps(page.get_specific(), pickle.HIGHEST_PROTOCOL)
+            cache.set(key, frozen, TIMEOUT)
+        _remember(key, frozen)
+    specific = pickle.loads(frozen)
+    # Marks it as the live page read under this version, whose blocks rendered_blocks may keep.
+    specific._content_version = version
+    return specific
+
+
+def rendered_blocks(page, *, personal=()):
+    """The HTML of each block of `page.body` in order, or None for blocks of the `personal`
+    kinds, which show the learner's own answers and are rendered with the page. The rest read
+    the same for everyone (text, headings, callouts, images, videos, documents), so they are
+    rendered once for each language and kept like the rest of the content; an image or a
+    document costs its queries only then. Only a page given by specific_page is rendered from
+    what is kept."""
+    version = _version()
+    if getattr(page, "_content_version", None) != version:
+        # Not the live page as specific_page read it (an editor's preview of a draft, say):
+        # rendered for this request only, and never kept.
+        return [None if child.block_type in personal else child.render() for child in page.body]
+    key = _key(version, f"blocks:{page.pk}:{translation.get_language()}")
+    found = _memo.get(key)
+    if found is None or found[0] <= time.monotonic():
+        rendered = cache.get(key)
+        if rendered is None:
+            rendered = [None if child.block_type in personal else str(child.render()) for child in page.body]
+            cache.set(key, rendered, TIMEOUT)
+        _remember(key, rendered)
+        found = (None, rendered)
+    # Waymark rendered these itself, from its own templates.
+    return [None if html is None else mark_safe(html) for html in found[1]]  # noqa: S308
+
+
 def site_for(request):
     """Wagtail's Site for this request's host (None if there is none)."""
     try:
@@ -230,6 +288,16 @@ def read_contents(courses):
     for module in Module.objects.live().filter(_under(courses), classroom_day__isnull=False).order_by("path"):
         contents[_owner(module.path, by_length).pk].classroom_modules.append(module)
     return contents
+
+
+def lessons_of(course):
+    """The course's live lessons (without bodies) in tree order, shared with other requests in
+    this process: only to read; copy one before changing it."""
+    key = _key(_version(), f"course-contents:{course.pk}")
+    found = _memo.get(key)
+    if found is not None and found[0] > time.monotonic():
+        return found[1].lessons
+    return course_contents([course])[course.pk].lessons
 
 
 def course_contents(courses):

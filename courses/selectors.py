@@ -5,10 +5,14 @@ one place the completion rule is read, in a fixed number of queries. Other apps 
 ask `training_gaps_for(users)` for what each person is missing.
 """
 
+import copy
+import functools
 from collections import defaultdict
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.expressions import Col
 from django.utils import timezone
 
 from courses import catalogue
@@ -120,7 +124,12 @@ def policy_for(*, user, policy):
     earlier = None
     if ack is None:
         earlier = PolicyAcknowledgement.objects.filter(user=user, policy=policy).order_by("-acknowledged_at").first()
-    return {"version": version, "acknowledgement": ack, "earlier_acknowledgement": earlier}
+    return {
+        "version": version,
+        "acknowledgement": ack,
+        "earlier_acknowledgement": earlier,
+        "body": catalogue.rendered_blocks(policy),
+    }
 
 
 def _with_urls(pages, request):
@@ -180,53 +189,98 @@ def course_outline_for(*, user, course):
     return {"progress": progress, "modules": modules, "prerequisites": prerequisites, "sessions": upcoming}
 
 
+# Lesson blocks that show the learner's own work, rendered for each learner.
+PERSONAL_BLOCKS = ("reflection", "knowledge_check")
+
+
 def lesson_for(*, user, lesson):
     """A lesson page's own facts: its course, whether the learner has done it in the current
     cycle (and whether that course is due for renewal), the next lesson, and the learner's
     reflections and last knowledge check try where the lesson has them."""
     course = catalogue.course_of(lesson)
-    lessons = catalogue.course_contents([course])[course.pk].lessons if course else []
+    lessons = catalogue.lessons_of(course) if course else []
     done = renewal_due = False
     if course is not None and any(item.pk == lesson.pk for item in lessons):
         done, renewal_due = _lesson_done(user, lesson, course)
     # The learner's reflections and last knowledge check try are read only when the lesson
     # has somewhere to show them.
     kinds = {child.block_type for child in lesson.body}
+    shared = catalogue.rendered_blocks(lesson, personal=PERSONAL_BLOCKS)
     answers = {}
     if "reflection" in kinds:
         answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
     ids = [item.pk for item in lessons]
     position = ids.index(lesson.pk) if lesson.pk in ids else None
+    following = lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
     return {
         "course": course,
         "done": done,
         "renewal_due": renewal_due,
-        "items": [{"block": child, "answer": answers.get(child.id)} for child in lesson.body],
+        "items": [
+            {"block": child, "answer": answers.get(child.id), "html": html}
+            for child, html in zip(lesson.body, shared, strict=True)
+        ],
         "attempt": QuizAttempt.objects.filter(user=user, lesson=lesson).first() if "knowledge_check" in kinds else None,
         "quiz": lesson.knowledge_check(),
-        "next_lesson": lessons[position + 1] if position is not None and position + 1 < len(lessons) else None,
+        "next_lesson": copy.copy(following) if following is not None else None,
     }
 
 
 def _lesson_done(user, lesson, course):
     """(done, renewal due) in one query: the learner's completion of the lesson with their
     course status beside it. As in progress_for, work from before a renewal began does not
-    count."""
-    status = CourseStatus.objects.filter(user=user, course=course)
-    row = (
-        LessonCompletion.objects.filter(user=user, lesson=lesson)
-        .annotate(
-            cycle_started_at=Subquery(status.values("cycle_started_at")[:1]),
-            expires_on=Subquery(status.values("expires_on")[:1]),
-        )
-        .values("completed_at", "cycle_started_at", "expires_on")
-        .first()
-    )
+    count. Every lesson a learner opens asks this, and the ORM takes several times longer to
+    build the query than the database takes to answer it, so it is written out once."""
+    row = _fetch_one(_lesson_done_sql(), [course.pk, user.pk, lesson.pk], _LESSON_DONE_FIELDS)
     if row is None:
         return False, False
-    done = row["cycle_started_at"] is None or row["completed_at"] >= row["cycle_started_at"]
-    renewal_due = row["expires_on"] is not None and row["expires_on"] <= timezone.localdate()
+    completed_at, cycle_started_at, expires_on = row
+    done = cycle_started_at is None or completed_at >= cycle_started_at
+    renewal_due = expires_on is not None and expires_on <= timezone.localdate()
     return done, renewal_due
+
+
+_LESSON_DONE_FIELDS = (
+    (LessonCompletion, "completed_at"),
+    (CourseStatus, "cycle_started_at"),
+    (CourseStatus, "expires_on"),
+)
+
+
+@functools.cache
+def _lesson_done_sql():
+    def column(model, name):
+        return connection.ops.quote_name(model._meta.get_field(name).column)
+
+    def table(model):
+        return connection.ops.quote_name(model._meta.db_table)
+
+    done, status = LessonCompletion, CourseStatus
+    return (
+        f"SELECT d.{column(done, 'completed_at')}, s.{column(status, 'cycle_started_at')}, "
+        f"s.{column(status, 'expires_on')} "
+        f"FROM {table(done)} d LEFT JOIN {table(status)} s "
+        f"ON s.{column(status, 'user')} = d.{column(done, 'user')} AND s.{column(status, 'course')} = %s "
+        f"WHERE d.{column(done, 'user')} = %s AND d.{column(done, 'lesson')} = %s"
+    )
+
+
+def _fetch_one(sql, params, fields):
+    """The first row of a plain SQL query, each value converted as the ORM would convert that
+    (model, field name)'s column (SQLite, for one, gives dates back as text)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    values = []
+    for value, (model, name) in zip(row, fields, strict=True):
+        field = model._meta.get_field(name)
+        expression = Col(model._meta.db_table, field)
+        for converter in connection.ops.get_db_converters(expression) + field.get_db_converters(connection):
+            value = converter(value, expression, connection)
+        values.append(value)
+    return values
 
 
 def _sessions_from(when):

@@ -78,9 +78,11 @@ class LearningHub(SignedInPage):
         return context
 
     def route(self, request, path_components):
-        """Find the page at a path under the hub in two queries (every page on the path, then
-        the last one's own fields) instead of Wagtail's two for each level. None of the page
-        types under the hub routes on its own."""
+        """Find the page at a path under the hub in one query (every page on the path; the last
+        one's own fields come from courses.catalogue) instead of Wagtail's two for each level.
+        None of the page types under the hub routes on its own."""
+        from courses import catalogue
+
         if not path_components:
             return super().route(request, path_components)
         url_paths = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
@@ -91,7 +93,7 @@ class LearningHub(SignedInPage):
         for url_path in url_paths[:-1]:
             found[url_path]._cached_parent_obj = parent
             parent = found[url_path]
-        page = found[url_paths[-1]].specific
+        page = catalogue.specific_page(found[url_paths[-1]])
         # As Wagtail does, so templates that ask for the parent page cost no query.
         page._cached_parent_obj = parent
         return page.route(request, [])

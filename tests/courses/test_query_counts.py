@@ -34,11 +34,12 @@ MY_PATH_QUERIES = 11
 # placements, their lessons and classroom days, the policies index, and that no page has a
 # view restriction.
 HUB_QUERIES = 5
-# Signing in 2, the page's path below the hub 2, the learner's completion of it with their
-# course status 1, their reflections 1 (the lesson has a reflection; the last knowledge check
-# try is read only on a lesson with a check). From the content cache: the site with the hub,
-# the course, its lessons, and that no page has a view restriction.
-LESSON_QUERIES = 6
+# Signing in 2, the pages on the path below the hub 1, the learner's completion of the lesson
+# with their course status 1, their reflections 1 (the lesson has a reflection; the last
+# knowledge check try is read only on a lesson with a check). From the content cache: the
+# site with the hub, the lesson's own fields and its blocks rendered, the course, its lessons,
+# and that no page has a view restriction.
+LESSON_QUERIES = 5
 # Signing in 2, the session with course, module and trainer 1, bookings 1, register entries 1.
 REGISTER_QUERIES = 5
 
