@@ -9,7 +9,8 @@ Each phase runs in a process of its own (bench.size); the printout compares the 
 
 Settings from the environment (defaults in brackets):
     BENCH_SIZES (small,large)   BENCH_REMINDERS (10000)      BENCH_SOAK_SECONDS (120)
-    BENCH_SOAK_THINK (1.0)      BENCH_THROUGHPUT_SECONDS (10) BENCH_TIMING_RUNS (5)
+    BENCH_SOAK_THINK (1.0)      BENCH_TURN_SECONDS (3)       BENCH_TURN_PAIRS (12)
+    BENCH_TIMING_RUNS (5)
     BENCH_DB (waymark_bench, so waymark_bench_small and _large)
     BENCH_OUT (a new temporary folder, for logs, SQL and JSON)
 """

@@ -209,7 +209,7 @@ def rendered_blocks(page, *, personal=()):
         # Not the live page as specific_page read it (an editor's preview of a draft, say):
         # rendered for this request only, and never kept.
         return [None if child.block_type in personal else child.render() for child in page.body]
-    key = _key(version, f"blocks:{page.pk}:{translation.get_language()}")
+    key = _key(version, f"blocks:{page.pk}:{','.join(sorted(personal))}:{translation.get_language()}")
     found = _memo.get(key)
     if found is None or found[0] <= time.monotonic():
         rendered = cache.get(key)

@@ -32,6 +32,11 @@ def _status(user, course, *, cycle_started_at=None, expires_on=None):
     )
 
 
+def _renewal_expired(user, course):
+    """A renewal cycle began at CYCLE_STARTED and the course expired yesterday."""
+    _status(user, course, cycle_started_at=CYCLE_STARTED, expires_on=timezone.localdate() - timedelta(days=1))
+
+
 @pytest.fixture
 def lesson(tree):
     return tree.lesson("why-boundaries")
@@ -95,12 +100,7 @@ def test_no_completion_is_not_done(tree, lesson, client_for, volunteer_user):
 
 def test_an_expired_course_offers_the_finish_button_again_on_a_done_lesson(tree, lesson, client_for, volunteer_user):
     _completed(volunteer_user, lesson, CYCLE_STARTED + timedelta(days=1))
-    _status(
-        volunteer_user,
-        tree.course(),
-        cycle_started_at=CYCLE_STARTED,
-        expires_on=timezone.localdate() - timedelta(days=1),
-    )
+    _renewal_expired(volunteer_user, tree.course())
     page = _page(client_for(volunteer_user), lesson)
     assert DONE_TAG in page, "done in this cycle"
     assert FINISH in page, "renewal due: the button shows again"
@@ -124,12 +124,7 @@ def test_another_learners_renewal_does_not_touch_my_lesson(tree, lesson, client_
     _completed(volunteer_user, lesson, CYCLE_STARTED - timedelta(days=5))
     _status(volunteer_user, tree.course())
     # Bob's course started a renewal after Alice finished, and has expired.
-    _status(
-        other_volunteer,
-        tree.course(),
-        cycle_started_at=CYCLE_STARTED,
-        expires_on=timezone.localdate() - timedelta(days=1),
-    )
+    _renewal_expired(other_volunteer, tree.course())
     page = _page(client_for(volunteer_user), lesson)
     assert DONE_TAG in page and FINISH not in page
 
@@ -140,6 +135,6 @@ def test_my_status_on_another_course_does_not_touch_this_lesson(tree, client_for
     other = tree.course("course-1")
     _completed(volunteer_user, lesson, CYCLE_STARTED - timedelta(days=5))
     _status(volunteer_user, tree.course())
-    _status(volunteer_user, other, cycle_started_at=CYCLE_STARTED, expires_on=timezone.localdate() - timedelta(days=1))
+    _renewal_expired(volunteer_user, other)
     page = _page(client_for(volunteer_user), lesson)
     assert DONE_TAG in page and FINISH not in page
