@@ -99,18 +99,21 @@ def all_first_steppers(*, search="", holder=None, show="current", now=None):
 
 
 def caseload_counts(peer_supporter_ids, *, now=None):
-    """{peer supporter id: {"caseload": n, "not_reached": n}} in one query: people held and
-    not stepped back, and of them those without a connected contact for two weeks."""
+    """{peer supporter id: {"caseload": n, "not_reached": n}} in one query, for everyone who
+    has ever held a first stepper in Waymark: people on the caseload (held, not stepped back,
+    not opted out), and of them those without a connected contact for two weeks."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=NOT_REACHED_DAYS)
     recent = Contact.objects.filter(first_stepper=OuterRef("pk"), connected=True, at__gte=cutoff)
+    current = Q(stepped_back_at=None, opted_out_at=None, erased_at=None)
     rows = (
-        FirstStepper.objects.on_caseload().filter(peer_supporter_id__in=list(peer_supporter_ids))
+        FirstStepper.objects.filter(peer_supporter_id__in=list(peer_supporter_ids))
         .values("peer_supporter_id")
         .annotate(
-            caseload=Count("id"),
-            not_reached=Count("id", filter=~Q(Exists(recent)) & Q(referred_on__lt=cutoff.date())),
+            caseload=Count("id", filter=current),
+            not_reached=Count("id", filter=current & ~Q(Exists(recent)) & Q(referred_on__lt=cutoff.date())),
         )
+        .order_by()
     )
     return {row["peer_supporter_id"]: {"caseload": row["caseload"], "not_reached": row["not_reached"]} for row in rows}
 
@@ -158,6 +161,7 @@ def review_for(peer_supporter, *, since, now=None):
         "new": [p for p in people if p.is_new],
         "safeguarding": [p for p in people if p.safeguarding_since],
         "stepping_back": [p for p in people if p.thinking_of_stepping_back],
+        "decisions": Review.Decision.choices,
     }
 
 

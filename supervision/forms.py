@@ -196,9 +196,11 @@ class ActionForm(forms.Form):
 
 
 class CheckInForm(forms.Form):
-    """One page, radio groups: under a minute on a phone."""
+    """One page, radio groups: under a minute on a phone. Someone whose caseload Waymark
+    holds (`caseload` given) is not asked for it."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, caseload=None, **kwargs):
+        self.known_caseload = caseload
         super().__init__(*args, **kwargs)
         for field, statement in who5.ITEMS:
             self.fields[field] = forms.TypedChoiceField(
@@ -220,6 +222,14 @@ class CheckInForm(forms.Form):
         self.fields["contact_requested"] = forms.BooleanField(
             label=_("I would like my supervisor to contact me"), required=False
         )
+        if caseload is not None:
+            del self.fields["caseload"]
+
+    def clean(self):
+        data = super().clean()
+        if self.known_caseload is not None:
+            data["caseload"] = self.known_caseload
+        return data
 
 
 class FlagResolveForm(forms.Form):

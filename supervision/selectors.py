@@ -2,11 +2,13 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 
+from outreach.selectors import caseload_counts
 from supervision.models import (
     Action,
     Attendance,
@@ -25,9 +27,10 @@ TREND_WEEKS = 12
 
 def team_for(*, supervisor=None, now=None):
     """One row per current supervisee (of `supervisor`, or everyone's for a manager): next 1:1,
-    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload, open actions.
+    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload (the First
+    Steps caseload where Waymark holds it), open actions.
 
-    Five queries whether there is one supervisee or a hundred.
+    Six queries whether there is one supervisee or a hundred.
     """
     now = now or timezone.now()
     today = timezone.localtime(now).date()
@@ -63,6 +66,8 @@ def team_for(*, supervisor=None, now=None):
         for row in Action.objects.open().filter(volunteer_id__in=ids).values("volunteer_id")
         .annotate(total=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today)))
     }
+    # Where Waymark holds someone's First Steps caseload, it is the caseload; else their check-in's.
+    caseloads = caseload_counts(ids, now=now)
     rows = []
     for assignment in assignments:
         pk = assignment.volunteer_id
@@ -72,6 +77,7 @@ def team_for(*, supervisor=None, now=None):
         last = last_attended.get(pk)
         days_since = (today - timezone.localtime(last).date()).days if last else None
         since_assigned = (today - assignment.started_on).days
+        caseload = caseloads[pk]["caseload"] if pk in caseloads else latest.caseload if latest else None
         rows.append({
             "volunteer": assignment.volunteer,
             "supervisor": assignment.supervisor,
@@ -82,7 +88,9 @@ def team_for(*, supervisor=None, now=None):
             "latest": latest,
             "trend": [c.percentage for c in checkins],
             "change": latest.percentage - previous.percentage if previous else None,
-            "caseload": latest.caseload if latest else None,
+            "caseload": caseload,
+            "over_cap": (caseload or 0) > settings.WAYMARK_CASELOAD_CAP,
+            "not_reached": caseloads.get(pk, {}).get("not_reached", 0),
             "open_flags": flags.get(pk, {}).get("total", 0),
             "urgent_flags": flags.get(pk, {}).get("urgent", 0),
             "open_actions": actions.get(pk, {}).get("total", 0),

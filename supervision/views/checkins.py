@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 
 from audit.models import AccessLog
 from audit.services import access_record_read
+from outreach import selectors as outreach_selectors
 from supervision import rules, selectors, services, who5
 from supervision.chart import trend_chart
 from supervision.forms import CheckInForm, FlagResolveForm
@@ -19,7 +20,10 @@ from supervision.views.common import add_errors, require
 @never_cache
 def checkin(request):
     require(rules.can_check_in(request.user))
-    form = CheckInForm(request.POST or None)
+    # Once Waymark holds their First Steps caseload, it is not asked for: it is counted.
+    held = outreach_selectors.caseload_counts([request.user.pk]).get(request.user.pk)
+    caseload = held["caseload"] if held else None
+    form = CheckInForm(request.POST or None, caseload=caseload)
     if request.method == "POST" and form.is_valid():
         try:
             services.checkin_submit(volunteer=request.user, answers=form.cleaned_data)
@@ -29,7 +33,8 @@ def checkin(request):
             messages.success(request, _("Thank you. Your check-in is saved."))
             return redirect("supervision:mine")
     return render(request, "supervision/checkin.html", {
-        "form": form, "intro": who5.INTRO, "credit": who5.CREDIT, "who5_fields": [f for f, _s in who5.ITEMS],
+        "form": form, "caseload": caseload, "intro": who5.INTRO, "credit": who5.CREDIT,
+        "who5_fields": [f for f, _s in who5.ITEMS],
     })
 
 
