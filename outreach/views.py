@@ -43,6 +43,8 @@ def _back(request, fallback):
 @never_cache
 def caseload(request):
     """The peer supporter's own people, soonest next contact first: their First Steps diary."""
+    if permissions.can_manage_caseloads(request.user) and not permissions.can_see_own_caseload(request.user):
+        return redirect("outreach:manage")
     require(permissions.can_see_own_caseload(request.user))
     people = selectors.caseload_for(request.user)
     past = [p for p in selectors.caseload_for(request.user, include_past=True) if not p.is_active]

@@ -269,7 +269,7 @@ ROUTES = {
     # A calendar app cannot sign in: the secret in the address is the key.
     "supervision:calendar_feed": page(everyone(OK), args=lambda w: [w.feed.token], owners=()),
     # First Steps: a peer supporter's own people; their supervisor reviews them; managers see all.
-    "outreach:caseload": page(only(*VOLUNTEERS)),
+    "outreach:caseload": page(only(*VOLUNTEERS, "manager") | {"manager": to("outreach:manage")}),
     "outreach:referral_new": form(
         only("manager"), only("manager", ok=to("outreach:manage")),
         payload=lambda w: {"name": "Robin", "phone": "07700 900999", "contact_by": "text", "source": w.source.pk,
