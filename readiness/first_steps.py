@@ -41,6 +41,7 @@ def report(period):
         "engaged_days": settings.WAYMARK_ENGAGED_DAYS,
         "median_days": median(days) if len(days) >= SMALL else (_("fewer than 5") if days else "—"),
         "supporters": suppress(len(contacts)),
+        "few_supporters": 0 < len(contacts) < SMALL,
         "contacts": sum(contacts),
         "contacts_average": shown_average(sum(contacts), len(contacts)) if contacts else "—",
         "contacts_median": median(contacts) if len(contacts) >= SMALL else (_("fewer than 5") if contacts else "—"),
