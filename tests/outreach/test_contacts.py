@@ -125,3 +125,14 @@ def test_telling_them_about_their_information_is_recorded_with_the_date(client_f
     client_for(dee).post(reverse("outreach:told_about_data", args=[sam.pk]))
     sam.refresh_from_db()
     assert sam.told_about_data_on == timezone.localdate()
+
+
+def test_a_reminder_is_claimed_once_for_each_next_step(dee, sam):
+    contact(sam, ContactKind.TEXT_SENT, next_at=timezone.now() + timedelta(hours=3))
+    sam.refresh_from_db()
+    claim = dict(first_stepper_id=sam.pk, due_at=sam.next_contact_at)
+    assert services.next_step_reminder_claim(**claim) is True
+    assert services.next_step_reminder_claim(**claim) is False
+    # A stale claim for an earlier next step finds nothing.
+    assert services.next_step_reminder_claim(first_stepper_id=sam.pk, due_at=sam.next_contact_at
+                                             - timedelta(hours=1)) is False

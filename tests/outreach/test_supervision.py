@@ -143,3 +143,17 @@ def test_an_opted_out_person_gets_no_reminder(dee):
     FirstStepper.objects.filter(pk=person.pk).update(opted_out_at=timezone.now())
     tasks.next_step_reminders()
     assert mail.outbox == []
+
+
+def test_several_people_not_reached_for_two_weeks_raise_a_flag_at_the_check_in(client_for, dee):
+    for name in ("One", "Two"):
+        contact(first_stepper(dee, name=name), ContactKind.CALL_CONNECTED, at=timezone.now() - timedelta(days=20))
+    answers = {field: "3" for field in CheckIn.ITEM_FIELDS} | {"recovery": "4"}
+    client_for(dee).post(reverse("supervision:checkin"), answers)
+    flag = Flag.objects.get(rule=Flag.Rule.NOT_REACHED)
+    assert flag.detail == "2 people on their First Steps caseload have not been reached for two weeks."
+    # Reached again: no flag next time.
+    for person in FirstStepper.objects.all():
+        contact(person, ContactKind.CALL_CONNECTED)
+    client_for(dee).post(reverse("supervision:checkin"), answers)
+    assert Flag.objects.filter(rule=Flag.Rule.NOT_REACHED).count() == 1
