@@ -116,6 +116,14 @@ class Course(SignedInPage):
         related_name="+",
         help_text=_("Only for people in these placements. Leave empty for every placement."),
     )
+    for_first_steps = models.BooleanField(
+        _("also for First Steps caseloads"),
+        default=False,
+        help_text=_(
+            "Also required before starting of everyone who will hold a First Steps caseload, whatever their "
+            "placement. This changes who is ready to start."
+        ),
+    )
     prerequisites = ParentalManyToManyField("courses.Course", blank=True, related_name="+")
     accreditation = models.TextField(
         _("accreditation statement"), blank=True, help_text=_("Printed on the certificate.")
@@ -140,6 +148,7 @@ class Course(SignedInPage):
             [
                 FieldPanel("for_roles", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("for_placements", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("for_first_steps"),
                 FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Who takes it"),

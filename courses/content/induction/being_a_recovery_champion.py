@@ -15,7 +15,7 @@ BEING_A_RECOVERY_CHAMPION = {
                 ("heading", "What a recovery champion is"),
                 ("text", "A recovery champion shows, by how they live and what they say, that recovery is real and possible. You do not have to be perfect to be a champion. Being honest that recovery has ups and downs is part of what makes you believable.\n\nAs a champion, you carry hope for people who cannot yet feel it for themselves. Many people who use alcohol or drugs have been told, or have told themselves, that they will never change. Your presence says something different."),
                 ("heading", "Many paths to recovery"),
-                ("text", "Recovery looks different for different people. Some stop completely. Some cut down first. Some go to mutual aid groups such as AA, NA or SMART Recovery. Some use treatment, a prescription, faith, exercise, art, work or family. A champion respects all of these paths, not just the one that worked for them.\n\nWhat matters most is what a person is doing with their life, not only how many days they have been sober or clean."),
+                ("text", "Recovery looks different for different people. Some stop completely. Some cut down first. Some go to mutual aid groups such as AA, NA or SMART Recovery. Some use treatment, a prescription, faith, exercise, art, work or family. A champion respects all of these paths, not just the one that worked for them.\n\nWhat matters most is what a person is doing with their life, not only how many days it has been since they last drank or used."),
                 ("heading", "Noticing small wins"),
                 ("text", "People early in change often cannot see their own progress. You can help them notice it. Small wins count:\n\n- getting up and opening the curtains\n- eating a proper meal\n- answering the phone\n- getting to mid-morning without a drink\n- going to a GP appointment\n\nHelp people look back at how far they have come. Gently challenge the word “only”, as in “it was only one day”. One day is a real achievement."),
                 ("heading", "Challenging stigma"),
@@ -68,9 +68,9 @@ BEING_A_RECOVERY_CHAMPION = {
                         "kind": "single",
                         "text": "Before you share part of your story, what is the best question to ask yourself?",
                         "options": [
-                            {"text": "Will this help the person in front of me?", "correct": True, "feedback": "Yes. Share for their benefit, not yours."},
                             {"text": "Will this make me look good?", "correct": False, "feedback": "Not quite. The story is for the other person’s benefit."},
-                            {"text": "How much detail can I fit in?", "correct": False, "feedback": "Not quite. Short and relevant works best, and graphic detail can trigger cravings."},
+                            {"text": "Will this help the person in front of me?", "correct": True, "feedback": "Yes. Share for their benefit, not yours."},
+                            {"text": "How much detail can I fit in to make it vivid?", "correct": False, "feedback": "Not quite. Short and relevant works best, and graphic detail can trigger cravings."},
                             {"text": "Have I told this one before?", "correct": False, "feedback": "Not quite. What matters is whether it will help this person now."},
                         ],
                     },
@@ -78,10 +78,10 @@ BEING_A_RECOVERY_CHAMPION = {
                         "kind": "single",
                         "text": "Someone on their first day says your years in recovery feel impossible to reach. What might help most?",
                         "options": [
-                            {"text": "Talk about your own first small steps", "correct": True, "feedback": "Yes. The early steps are the part they can relate to."},
                             {"text": "Tell them it gets easy after a while", "correct": False, "feedback": "This may not feel honest or real to them. Small, real steps help more."},
                             {"text": "Change the subject", "correct": False, "feedback": "Their worry is worth hearing. Bring it back to small, achievable steps."},
                             {"text": "Describe your worst using days in detail", "correct": False, "feedback": "Graphic detail can trigger cravings and does not answer their worry."},
+                            {"text": "Talk about your own first small steps", "correct": True, "feedback": "Yes. The early steps are the part they can relate to."},
                         ],
                     },
                     {
@@ -96,8 +96,8 @@ BEING_A_RECOVERY_CHAMPION = {
                         "kind": "single",
                         "text": "What is stigma?",
                         "options": [
-                            {"text": "The shame and blame that people attach to alcohol and drug use", "correct": True, "feedback": "Yes. It stops people asking for help, and champions can push back against it."},
-                            {"text": "A medical word for withdrawal", "correct": False, "feedback": "Not quite. Stigma is about attitudes, not symptoms."},
+                            {"text": "Shame and blame attached to alcohol and drug use", "correct": True, "feedback": "Yes. It stops people asking for help, and champions can push back against it."},
+                            {"text": "A medical word for the signs of withdrawal from alcohol", "correct": False, "feedback": "Not quite. Stigma is about attitudes, not symptoms."},
                             {"text": "A type of treatment", "correct": False, "feedback": "Not quite. Stigma is the shame and blame people face."},
                             {"text": "A legal rule about alcohol", "correct": False, "feedback": "Not quite. Stigma is about how people are judged and treated."},
                         ],

@@ -42,7 +42,7 @@ GROUP_FACILITATION = {
                 ("text", "Strong feelings often come up in recovery groups. Acknowledge them kindly. Let the person know it is fine to take a moment or step out. If they leave the room, one facilitator can check on them while the other keeps the group going. This is one reason co-facilitating matters."),
                 ("heading", "Someone seems to have used alcohol or drugs"),
                 ("text", "Many recovery groups ask people to come without having used alcohol or drugs that day, so the space feels safe for everyone. If you think someone has used, do not challenge them in front of others. Speak to them privately and kindly, follow your organisation’s rule, and check they can get home safely. Let your supervisor know afterwards."),
-                ("callout", {"kind": "worried", "title": "If you are worried about someone in the group", "text": "If someone talks about harming themselves or someone else, do not wait until the end. With your co-facilitator, speak to them privately, and tell your supervisor or the safeguarding lead the same day. If anyone is in immediate danger, call 999."}),
+                ("callout", {"kind": "worried", "title": "If someone talks about harming themselves", "text": "Do not wait until the end of the group.\nA plan to act soon, such as tonight: call 999 and stay with them.\nOtherwise: speak to them privately with your co-facilitator, and tell your supervisor the same day."}),
                 ("reflection", "Which of these hard moments would you find most difficult to handle? What would help you feel more ready for it?"),
             ],
             "quiz": {
@@ -52,8 +52,8 @@ GROUP_FACILITATION = {
                         "kind": "single",
                         "text": "What is the main job of a group facilitator?",
                         "options": [
+                            {"text": "To be the expert who gives the group all the answers", "correct": False, "feedback": "Not quite. A facilitator is not the teacher. Members learn a lot from each other."},
                             {"text": "To make the space safe and help everyone take part", "correct": True, "feedback": "Yes. You hold the space. The wisdom comes from the group."},
-                            {"text": "To be the expert with all the answers", "correct": False, "feedback": "Not quite. A facilitator is not the teacher. Members learn a lot from each other."},
                             {"text": "To do most of the talking", "correct": False, "feedback": "Not quite. A good facilitator helps others to talk."},
                             {"text": "To make sure everyone shares something personal", "correct": False, "feedback": "Not quite. Anyone can choose to pass. Pushing people can make the group feel unsafe."},
                         ],
@@ -80,8 +80,8 @@ GROUP_FACILITATION = {
                         "kind": "single",
                         "text": "You think someone has come to the group after drinking. What should you do?",
                         "options": [
-                            {"text": "Speak to them privately and kindly, follow the rule, check they can get home safely, and tell your supervisor", "correct": True, "feedback": "Yes. This protects the group and treats the person with respect."},
-                            {"text": "Ask them about it in front of the group", "correct": False, "feedback": "This could shame them. Always speak privately."},
+                            {"text": "Have a quiet, kind word in private and check they can get home", "correct": True, "feedback": "Yes. Follow your organisation’s rule, and tell your supervisor afterwards. This protects the group and respects the person."},
+                            {"text": "Ask them in front of the group, so everyone knows the rule is kept", "correct": False, "feedback": "This could shame them. Always speak privately."},
                             {"text": "Ignore it", "correct": False, "feedback": "The group needs to feel safe, and the person may need support. Do something, but do it kindly."},
                             {"text": "Tell them they can never come back", "correct": False, "feedback": "That is not your decision, and it closes the door. Follow your organisation’s rule and talk to your supervisor."},
                         ],
@@ -98,10 +98,10 @@ GROUP_FACILITATION = {
                         "kind": "single",
                         "text": "During a group, someone says they plan to hurt themselves tonight. What do you do?",
                         "options": [
-                            {"text": "Act now: speak to them privately with your co-facilitator, and get help", "correct": True, "feedback": "Yes. Do not wait. Tell your supervisor or the safeguarding lead today, and call 999 if there is immediate danger."},
                             {"text": "Wait until the group ends", "correct": False, "feedback": "This cannot wait. Act straight away."},
                             {"text": "Promise to keep it between you", "correct": False, "feedback": "Never promise to keep a safety worry secret. You need to get help."},
-                            {"text": "Do nothing, because the group is confidential", "correct": False, "feedback": "Confidentiality has limits. When someone may be at risk, you must share it."},
+                            {"text": "Act now: one of you stays with them and calls 999", "correct": True, "feedback": "Yes. A plan for tonight is immediate danger. Your co-facilitator keeps the group going. Tell your supervisor afterwards."},
+                            {"text": "Do nothing yet, because what is said in the group stays there", "correct": False, "feedback": "Confidentiality has limits. When someone may be at risk, you must share it."},
                         ],
                     },
                 ],
