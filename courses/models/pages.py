@@ -5,6 +5,7 @@ lives in plain models with foreign keys to the page.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
@@ -162,11 +163,23 @@ class Course(SignedInPage):
     def is_required(self):
         return self.category in REQUIRED_CATEGORIES
 
+    @property
+    def accreditation_statement(self):
+        """The course's accreditation statement, naming the accrediting body when the
+        organisation has set one (WAYMARK_ACCREDITATION_BODY); never a claim with no name."""
+        if not self.accreditation:
+            return ""
+        body = settings.WAYMARK_ACCREDITATION_BODY
+        if not body:
+            return self.accreditation
+        return _("Accredited by %(body)s.") % {"body": body} + " " + self.accreditation
+
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.course_outline_for(user=request.user, course=self))
+        context["accreditation_body"] = settings.WAYMARK_ACCREDITATION_BODY
         return context
 
 
