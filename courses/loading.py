@@ -183,16 +183,32 @@ def _keep_ids(new_blocks, old_blocks):
     return new_blocks
 
 
+def _matched_ids(new_items, old_items, wording):
+    """Give each new item the id of the old one with the same wording or, failing that, of
+    the unmatched old one in the same place: a reworded question or option keeps its id."""
+    taken = set()
+    by_wording = {wording(old): old for old in old_items}
+    pairs = {}
+    for position, item in enumerate(new_items):
+        old = by_wording.get(wording(item))
+        if old is not None and old["id"] not in taken:
+            pairs[position] = old
+            taken.add(old["id"])
+    for position in range(len(new_items)):
+        if position not in pairs and position < len(old_items) and old_items[position]["id"] not in taken:
+            pairs[position] = old_items[position]
+            taken.add(old_items[position]["id"])
+    for position, old in pairs.items():
+        new_items[position]["id"] = old["id"]
+    return pairs
+
+
 def _keep_question_ids(new_questions, old_questions):
-    by_text = {question["value"]["text"]: question for question in old_questions}
-    for question in new_questions:
-        old = by_text.get(question["value"]["text"])
-        if old is None:
-            continue
-        question["id"] = old["id"]
-        options = {option["value"]["text"]: option["id"] for option in old["value"]["options"]}
-        for option in question["value"]["options"]:
-            option["id"] = options.get(option["value"]["text"], option["id"])
+    pairs = _matched_ids(new_questions, old_questions, lambda question: question["value"]["text"])
+    for position, old in pairs.items():
+        _matched_ids(
+            new_questions[position]["value"]["options"], old["value"]["options"], lambda option: option["value"]["text"]
+        )
 
 
 def correct(page, fields):
