@@ -32,7 +32,7 @@ def corrected_data():
     online[0]["body"][1] = ("text", online[0]["body"][1][1].replace(OLD_TEXT, NEW_TEXT))
     online[1]["quiz"]["questions"][0]["options"][1]["text"] = "Their peer supporter, who knows best"
     online.append(
-        {"slug": "new-lesson", "title": "A new lesson", "estimated_minutes": 5, "body": [("text", "New.")], "quiz": None}
+        {"slug": "new-lesson", "title": "New lesson", "estimated_minutes": 5, "body": [("text", "New.")], "quiz": None}
     )
     return data
 
