@@ -22,6 +22,7 @@ function setUp(box) {
   const toggle = box.querySelector("[data-listen-toggle]");
   const stop = box.querySelector("[data-listen-stop]");
   const status = box.querySelector("[data-listen-status]");
+  const problem = box.parentElement.querySelector("[data-listen-problem]");
   if (!target || !toggle || !stop) return;
   let state = "idle";
   let current = null;
@@ -55,7 +56,10 @@ function setUp(box) {
       if (state !== "idle") speak(parts, index + 1);
     };
     utterance.onerror = (event) => {
-      if (event.error !== "interrupted" && event.error !== "canceled") finish();
+      if (event.error === "interrupted" || event.error === "canceled") return;
+      finish();
+      // Some browsers offer speech but have no voice installed: say so rather than fail silently.
+      if (problem) problem.hidden = false;
     };
     synth.speak(utterance);
   }
@@ -69,6 +73,7 @@ function setUp(box) {
       show("playing");
     } else {
       synth.cancel();
+      if (problem) problem.hidden = true;
       show("playing");
       speak(readableParts(target), 0);
     }
