@@ -144,6 +144,10 @@ def test_editors_are_told_on_the_dashboard_and_on_the_page(client, content_edito
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Safety corrections are waiting" in dashboard
     assert "Why boundaries matter" in dashboard
+    correction = ContentCorrection.objects.get(page__slug="why-boundaries")
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=[correction.page_id, "live", correction.revision_id])
+    assert compare in dashboard
+    assert client.get(compare).status_code == 200
     page = Lesson.objects.get(slug="why-boundaries")
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), follow=True).content.decode()
     assert "A safety correction to this page is waiting as a draft" in edit
