@@ -93,7 +93,7 @@ NHS_CONFIDENTIALITY = {
                                 "options": [
                                     {"text": "Tell the rest of the group so they can visit", "correct": False, "feedback": "No. Their stay in hospital is confidential."},
                                     {"text": "Look at their notes to see how they are", "correct": False, "feedback": "No. You should not look at records unless staff show you something you need."},
-                                    {"text": "Say nothing and carry on", "correct": False, "feedback": "It is better to be open about it so the right decision can be made."},
+                                    {"text": "Carry on, but keep it quiet that you know them", "correct": False, "feedback": "It is better to be open about it so the right decision can be made."},
                                     {"text": "Tell the nurse in charge or your supervisor", "correct": True, "feedback": "Yes. Knowing someone can make things awkward for both of you. Let others help decide."},
                                 ],
                             },
@@ -196,7 +196,7 @@ NHS_HEALTH_AND_SAFETY = {
                                 "text": "You find a used needle on the floor by a bed. What do you do?",
                                 "options": [
                                     {"text": "Pick it up carefully and put it in the bin", "correct": False, "feedback": "Never touch sharps. A needle injury can pass on infections."},
-                                    {"text": "Ignore it", "correct": False, "feedback": "Someone could be hurt. Stay by it and tell staff."},
+                                    {"text": "Cover it with a paper towel and carry on", "correct": False, "feedback": "Someone could still be hurt, and staff may not find it. Stay by it and tell staff."},
                                     {"text": "Stay by it and ask staff to deal with it", "correct": True, "feedback": "Yes. Never touch sharps. Keep others away until staff arrive. If a needle ever pricks you, let it bleed, wash it, and get medical help straight away."},
                                     {"text": "Ask the patient to move it", "correct": False, "feedback": "This could hurt the patient. Ask staff."},
                                 ],
@@ -207,7 +207,7 @@ NHS_HEALTH_AND_SAFETY = {
                                 "options": [
                                     {"text": "Help them back into bed yourself, gently", "correct": False, "feedback": "This could injure you both. Call for staff."},
                                     {"text": "Call for staff; do not lift them", "correct": True, "feedback": "Yes. Moving someone who has fallen needs trained staff."},
-                                    {"text": "Leave and come back later", "correct": False, "feedback": "They need help now. Call for staff."},
+                                    {"text": "Sit them up and ask where it hurts", "correct": False, "feedback": "Moving someone who has fallen can make an injury worse. Call for staff and stay with them."},
                                     {"text": "Give them a drink of water", "correct": False, "feedback": "Not until staff have checked them. Call for staff first."},
                                 ],
                             },

@@ -88,7 +88,7 @@ SAFEGUARDING = {
                                 "text": "Someone asks you to promise not to tell anyone before they share something. What do you say?",
                                 "options": [
                                     {"text": "Promise, so that they feel able to talk", "correct": False, "feedback": "You might have to break that promise, which would hurt their trust. Be honest from the start."},
-                                    {"text": "Refuse to listen", "correct": False, "feedback": "They need to be heard. Listen, but be honest about what you may need to share."},
+                                    {"text": "Tell them to speak to the safeguarding lead instead", "correct": False, "feedback": "They chose to talk to you. Listen, but be honest about what you may need to share."},
                                     {"text": "Say kindly that you can’t promise, and explain why", "correct": True, "feedback": "Yes. Explain that you may need to share it to keep people safe. Being honest at the start protects their trust in you."},
                                     {"text": "Promise, then tell your supervisor anyway, because safety comes first", "correct": False, "feedback": "Do not make promises you cannot keep. Explain the limits first."},
                                 ],
@@ -335,7 +335,7 @@ SUBSTANCE_USE_AWARENESS = {
                                 "options": [
                                     {"text": "Because drugs are stronger in prison", "correct": False, "feedback": "Not quite. The risk comes from the person’s body, not the place."},
                                     {"text": "Because the body is fitter and works faster", "correct": False, "feedback": "Not quite. The body has lost its tolerance, so the same amount has a bigger effect."},
-                                    {"text": "There is no extra risk", "correct": False, "feedback": "There is a real extra risk, because tolerance drops during a break."},
+                                    {"text": "Dealers sell stronger drugs to people just out", "correct": False, "feedback": "Not quite. Strength varies at any time. The extra risk is that tolerance drops during a break."},
                                     {"text": "Their tolerance has dropped", "correct": True, "feedback": "Yes. This is one of the most dangerous times, so talk about it openly."},
                                 ],
                             },

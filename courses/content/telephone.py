@@ -105,7 +105,7 @@ HARD_CALLS = {
                 "options": [
                     {"text": "Explain who you are and that you help with recovery", "correct": False, "feedback": "This tells the child about the adult’s use. Say only your first name."},
                     {"text": "Ask the child how much their parent has been drinking", "correct": False, "feedback": "Never question a child about an adult’s use."},
-                    {"text": "Hang up without a word", "correct": False, "feedback": "This can be frightening. Ask for the person by first name, kindly."},
+                    {"text": "Ask the child to pass on a message about the call", "correct": False, "feedback": "A message could reveal why you called. Ask for the person by first name only."},
                     {"text": "Ask for the person by first name only", "correct": True, "feedback": "Yes. If the child seems alone or frightened, that is a safeguarding worry."},
                 ],
             },

@@ -98,7 +98,7 @@ BEING_A_RECOVERY_CHAMPION = {
                         "options": [
                             {"text": "Shame and blame attached to alcohol and drug use", "correct": True, "feedback": "Yes. It stops people asking for help, and champions can push back against it."},
                             {"text": "A medical word for the signs of withdrawal from alcohol", "correct": False, "feedback": "Not quite. Stigma is about attitudes, not symptoms."},
-                            {"text": "A type of treatment", "correct": False, "feedback": "Not quite. Stigma is the shame and blame people face."},
+                            {"text": "A sign that someone is not ready to change", "correct": False, "feedback": "Not quite. Stigma is the shame and blame other people attach to alcohol and drug use."},
                             {"text": "A legal rule about alcohol", "correct": False, "feedback": "Not quite. Stigma is about how people are judged and treated."},
                         ],
                     },

@@ -100,7 +100,7 @@ COMMUNICATION_SKILLS = {
                             {"text": "Agree with them, so they feel you are on their side", "correct": False, "feedback": "Joining in can make it harder for them to use help they may need later."},
                             {"text": "Argue that they are wrong", "correct": False, "feedback": "Arguing rarely helps. Listen to the frustration first."},
                             {"text": "Hear their frustration without agreeing", "correct": True, "feedback": "Yes. You can hear the feeling without running down other workers, then talk about what might help."},
-                            {"text": "End the call", "correct": False, "feedback": "Their frustration is worth hearing. Stay with the conversation."},
+                            {"text": "Tell them social workers do a hard job", "correct": False, "feedback": "It may be true, but defending others first can leave them feeling unheard. Hear the frustration, then talk about what might help."},
                         ],
                     },
                 ],

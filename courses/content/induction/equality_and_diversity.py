@@ -81,7 +81,7 @@ EQUALITY_AND_DIVERSITY = {
                         "options": [
                             {"text": "Give them a leaflet to take home", "correct": False, "feedback": "A leaflet alone may not help. Talking it through works better."},
                             {"text": "Ask them to bring a child or relative who can read it for them", "correct": False, "feedback": "Children should not be used to read or interpret for adults."},
-                            {"text": "Skip the form", "correct": False, "feedback": "They still have a right to the service. Help them with it instead."},
+                            {"text": "Fill the form in for them without going through it", "correct": False, "feedback": "It is their form and their information. Go through it together so they know what it says."},
                             {"text": "Go through the form together, reading it out loud", "correct": True, "feedback": "Yes. This is respectful and practical."},
                         ],
                     },
@@ -92,7 +92,7 @@ EQUALITY_AND_DIVERSITY = {
                             {"text": "Laugh along to keep the peace", "correct": False, "feedback": "This tells others the comment is acceptable. A calm word is better."},
                             {"text": "Say nothing in the group, so the person is not embarrassed", "correct": False, "feedback": "Others in the room will have heard. If you cannot speak up, tell your supervisor afterwards."},
                             {"text": "Say calmly, “We don’t talk about people like that here”", "correct": True, "feedback": "Yes. Calm and clear is enough, and you do not need to win an argument. Tell your supervisor afterwards too."},
-                            {"text": "Shout at the person", "correct": False, "feedback": "This can make things worse. Stay calm."},
+                            {"text": "Ask them to leave the group for good", "correct": False, "feedback": "That is not your decision to make on the spot. Say something calm, then tell your supervisor."},
                         ],
                     },
                     {

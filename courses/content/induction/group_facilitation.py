@@ -82,7 +82,7 @@ GROUP_FACILITATION = {
                         "options": [
                             {"text": "Have a quiet, kind word in private and check they can get home", "correct": True, "feedback": "Yes. Follow your organisation’s rule, and tell your supervisor afterwards. This protects the group and respects the person."},
                             {"text": "Ask them in front of the group, so everyone knows the rule is kept", "correct": False, "feedback": "This could shame them. Always speak privately."},
-                            {"text": "Ignore it", "correct": False, "feedback": "The group needs to feel safe, and the person may need support. Do something, but do it kindly."},
+                            {"text": "Let it go this time, as long as they stay quiet", "correct": False, "feedback": "The group needs to feel safe, and the person may need support. Do something, but do it kindly."},
                             {"text": "Tell them they can never come back", "correct": False, "feedback": "That is not your decision, and it closes the door. Follow your organisation’s rule and talk to your supervisor."},
                         ],
                     },

@@ -78,7 +78,7 @@ RECOVERY_BUDDY_TRAINING = {
                         "options": [
                             {"text": "Keep calling now and then, in case they change their mind", "correct": False, "feedback": "Contact must never feel like harassment. Respect the no."},
                             {"text": "Ask their friends to persuade them", "correct": False, "feedback": "This would break their trust and their confidentiality."},
-                            {"text": "Turn up at their home", "correct": False, "feedback": "This is unsafe and ignores their choice."},
+                            {"text": "Send one last long message asking them to think again", "correct": False, "feedback": "This puts pressure on them. Respect the no, and let them know the door stays open."},
                             {"text": "Respect it, say the door stays open, tell your supervisor", "correct": True, "feedback": "Yes. Respect their choice, and leave the way back open."},
                         ],
                     },
