@@ -232,12 +232,15 @@ def correct(page, fields):
         if name == "body":
             value = _keep_ids(_stream(page, value), _stream(page, latest.content.get("body")))
         setattr(draft, name, value)
+    # Whether people changed the page: their newest revision, not an earlier correction's draft.
+    ours = ContentCorrection.objects.filter(page=page).values("revision_id")
+    theirs = page.revisions.exclude(pk__in=ours).order_by("-created_at", "-pk").first() or first
     revision = draft.save_revision(log_action=True)
     ContentCorrection.objects.create(
         page=page,
         content_hash=content_hash,
         revision=revision,
-        editor_changed=_comparable(page, fields, latest.content) != _comparable(page, fields, first.content),
+        editor_changed=_comparable(page, fields, theirs.content) != _comparable(page, fields, first.content),
     )
     return True
 

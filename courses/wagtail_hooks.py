@@ -24,7 +24,12 @@ class CorrectionsPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["corrections"] = list(ContentCorrection.objects.waiting().select_related("page", "revision"))
+        # The newest correction of each page: a later one was made from the one before.
+        newest = {}
+        waiting = ContentCorrection.objects.waiting().select_related("page").order_by("page__path", "-created_at")
+        for correction in waiting:
+            newest.setdefault(correction.page_id, correction)
+        context["corrections"] = list(newest.values())
         return context
 
 

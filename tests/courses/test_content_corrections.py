@@ -188,3 +188,19 @@ def test_an_installation_loaded_with_the_old_content_gets_the_naloxone_correctio
     assert any("anyone may give naloxone" in str(child.value) for child in draft.body)
     assert ContentCorrection.objects.waiting().filter(page=lesson).exists()
     assert LessonCompletion.objects.filter(user=volunteer_user, lesson=lesson).exists()
+
+
+def test_a_second_correction_to_the_same_page_is_listed_once_and_not_blamed_on_an_editor(
+    client, content_editor, learner_records
+):
+    loading.build(courses=[corrected_data()], policies=[])
+    later = corrected_data()
+    later["modules"][0]["lessons"][0]["body"][0] = ("heading", "Keeping everyone safe, always")
+    loading.build(courses=[later], policies=[])
+
+    newest = ContentCorrection.objects.filter(page__slug="why-boundaries").order_by("-created_at").first()
+    assert ContentCorrection.objects.filter(page__slug="why-boundaries").count() == 2
+    assert not newest.editor_changed
+    client.force_login(content_editor)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert dashboard.count(">Why boundaries matter<") == 1
