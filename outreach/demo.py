@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from outreach.models import Contact, ContactKind, FirstStepper, ReferralSource, Stage, StageChange
+from people.models import VolunteerProfile
 
 DOMAIN = "demo.waymark.test"
 C, NA, VM, TXT, IN, F2F = (ContactKind.CALL_CONNECTED, ContactKind.CALL_NO_ANSWER, ContactKind.CALL_VOICEMAIL,
@@ -47,6 +48,9 @@ def _at(days_ago, hour=11):
 
 def build():
     users = {u.email.split("@")[0]: u for u in get_user_model().objects.filter(email__endswith=f"@{DOMAIN}")}
+    # Dee and Eli hold caseloads, so they are marked for the phone and text training.
+    VolunteerProfile.objects.filter(user__in=[users[login] for login in ("dee", "eli") if login in users]) \
+        .update(first_steps_caseload=True)
     manager = users.get("manager")
     sources = {s.name: s for s in ReferralSource.objects.all()}
     for holder_login, name, source, substance, referred_days, stage, contacts, next_days in PEOPLE:

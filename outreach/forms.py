@@ -15,9 +15,10 @@ TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
 def peer_supporters():
-    """Who can hold a caseload: active volunteers, signed off as ready to start."""
+    """Who can hold a caseload: active volunteers marked to hold a First Steps caseload."""
     return User.objects.filter(
-        is_active=True, groups__name=Role.VOLUNTEER.value, volunteer_profile__status=Status.ACTIVE
+        is_active=True, groups__name=Role.VOLUNTEER.value, volunteer_profile__status=Status.ACTIVE,
+        volunteer_profile__first_steps_caseload=True,
     ).order_by("full_name")
 
 

@@ -12,9 +12,12 @@ from people.status import Status
 
 
 def can_hold_caseload(person):
-    """Only volunteers signed off as ready to start (and so active) take on first steppers."""
+    """Only volunteers signed off as ready to start (and so active) whom a manager marked to
+    hold a First Steps caseload (so readiness asked for the phone and text training) take on
+    first steppers."""
     profile = getattr(person, "volunteer_profile", None)
-    return person.is_active and profile is not None and profile.status == Status.ACTIVE
+    return (person.is_active and profile is not None and profile.status == Status.ACTIVE
+            and profile.first_steps_caseload)
 
 
 def is_own(user, first_stepper):

@@ -28,7 +28,8 @@ PHONE = re.compile(r"^\+?[0-9 ()-]{7,30}$")
 def _check_holder(peer_supporter):
     if peer_supporter is not None and not can_hold_caseload(peer_supporter):
         raise ValidationError(
-            _("%(name)s cannot hold a caseload: only active volunteers, signed off as ready to start, can.")
+            _("%(name)s cannot hold a caseload: only active volunteers marked to hold a First Steps caseload "
+              "(on their page under People) can.")
             % {"name": peer_supporter}, code="not_active",
         )
 

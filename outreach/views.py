@@ -232,7 +232,8 @@ def assign(request, pk):
     return render(request, "outreach/form_page.html", {
         "form": form, "page_title": _("Choose a peer supporter"), "caption": str(person),
         "submit_label": _("Save"), "back_url": reverse("outreach:manage"),
-        "intro": _("Only active volunteers, signed off as ready to start, can hold a caseload."),
+        "intro": _("Only active volunteers marked to hold a First Steps caseload can be chosen. Mark them on "
+                   "their page under People: readiness then asks for the phone and text training."),
     })
 
 

@@ -35,8 +35,8 @@ def test_a_referral_becomes_a_relationship_is_reviewed_in_the_one_to_one_and_cou
     browser, page, live_server, manager, supervisor, volunteer_user, password, sign_in, a11y, shot
 ):
     profile = volunteer_user.volunteer_profile
-    profile.status = Status.ACTIVE
-    profile.save(update_fields=["status"])
+    profile.status, profile.first_steps_caseload = Status.ACTIVE, True
+    profile.save(update_fields=["status", "first_steps_caseload"])
     assign(volunteer_user, supervisor)
     starts = timezone.now().replace(second=0, microsecond=0) - timedelta(minutes=10)
     meeting = state.one_off_one_to_one(supervisor, volunteer_user, starts=starts)

@@ -11,13 +11,14 @@ from tests.factories import volunteer
 
 
 def peer_supporter(**kwargs):
-    """An active volunteer: signed off as ready to start, so able to hold a caseload."""
-    return volunteer(status=Status.ACTIVE, **kwargs)
+    """An active volunteer marked to hold a First Steps caseload, so able to hold one."""
+    return volunteer(status=Status.ACTIVE, first_steps_caseload=True, **kwargs)
 
 
 def make_active(user):
     user.volunteer_profile.status = Status.ACTIVE
-    user.volunteer_profile.save(update_fields=["status"])
+    user.volunteer_profile.first_steps_caseload = True
+    user.volunteer_profile.save(update_fields=["status", "first_steps_caseload"])
     return user
 
 

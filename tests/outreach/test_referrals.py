@@ -70,6 +70,15 @@ def test_a_volunteer_not_yet_signed_off_cannot_hold_a_caseload(client_for, volun
     assert person.peer_supporter == volunteer_user
 
 
+def test_an_active_volunteer_not_marked_for_first_steps_cannot_hold_a_caseload(manager):
+    from people.status import Status
+    from tests.factories import volunteer
+
+    unmarked = volunteer(status=Status.ACTIVE)
+    with pytest.raises(ValidationError, match="marked to hold a First Steps caseload"):
+        services.first_stepper_assign(first_stepper=first_stepper(None), peer_supporter=unmarked, by=manager)
+
+
 def test_the_assign_page_offers_only_active_volunteers(client_for, manager, volunteer_user):
     dee = peer_supporter(user__full_name="Dee Active")
     person = first_stepper(None)

@@ -137,7 +137,8 @@ def _outreach(w):
     from outreach.models import FirstStepper, ReferralSource
     from people.status import Status
 
-    w.peer_supporter = volunteer(user__email="dee@example.org", user__full_name="Dee Active", status=Status.ACTIVE)
+    w.peer_supporter = volunteer(user__email="dee@example.org", user__full_name="Dee Active", status=Status.ACTIVE,
+                                 first_steps_caseload=True)
     w.source = ReferralSource.objects.order_by("position").first()
 
     def person(holder, name):
