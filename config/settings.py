@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "readiness",
     "audit",
     "privacy",
+    "once",
+    "outbox",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -86,6 +88,8 @@ MIDDLEWARE = [
     "people.middleware.CmsAccessMiddleware",
     "audit.middleware.AccessLogMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A form sent twice (a double tap) is saved once: once/middleware.py.
+    "once.middleware.SaveOnceMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -103,6 +107,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "people.context_processors.waymark",
             ],
+            # `{% once_key %}` in every form, without a `load` in each template.
+            "builtins": ["once.templatetags.once"],
         },
     },
 ]
@@ -350,3 +356,13 @@ CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
     "task": "privacy.tasks.retention_sweep",
     "schedule": crontab(hour=3, minute=30),
 }
+
+# Forms saved once: the one-time keys of posted forms are forgotten after a day.
+CELERY_BEAT_SCHEDULE["once-forget-submitted-forms"] = {
+    "task": "once.tasks.forget_submitted_forms",
+    "schedule": crontab(hour=3, minute=45),
+}
+
+# Outbox: e-mails waiting for the mail server, and work saved while the broker was away.
+CELERY_BEAT_SCHEDULE["outbox-emails-sweep"] = {"task": "outbox.tasks.emails_sweep", "schedule": 60}
+CELERY_BEAT_SCHEDULE["outbox-queued-tasks-sweep"] = {"task": "outbox.tasks.queued_tasks_sweep", "schedule": 60}
