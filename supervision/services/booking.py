@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from outbox.queue import enqueue
 from supervision import recurrence, tasks
 from supervision.models import Attendee, Availability, Kind, MoveRequest, SupervisorAssignment
-from supervision.models.meetings import ONE_OPEN_MOVE_REQUEST
 from supervision.services.meetings import find_clashes, occurrence_move, series_create
 
 ONE_TO_ONE_MINUTES = 30
@@ -117,8 +116,9 @@ def move_request_create(*, occurrence, volunteer, wanted_start, reason, now=None
             request = MoveRequest.objects.create(
                 occurrence=occurrence, requested_by=volunteer, wanted_start=wanted_start, reason=reason.strip()
             )
-    except IntegrityError as error:
-        if ONE_OPEN_MOVE_REQUEST not in str(error):
+    except IntegrityError:
+        # Another request for this meeting was saved a moment ago (supervision_one_open_move_request).
+        if not occurrence.move_requests.filter(state=MoveRequest.State.OPEN).exists():
             raise
         raise ValidationError(_("You have already asked to move this 1:1. Your supervisor will reply."),
                               code="open") from None
