@@ -38,6 +38,17 @@ def enqueue(task, *args, **kwargs):
     return row
 
 
+def enqueue_now(task, *args, **kwargs):
+    """Like `enqueue`, for work that does not wait for this transaction (a catch-up a page
+    asks for): handed over at once, and run at once where there is no broker."""
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        task.delay(*args, **kwargs)
+        return None
+    row = QueuedTask.objects.create(name=task.name, args=list(args), kwargs=kwargs)
+    _hand_over_after_commit(row.pk)
+    return row
+
+
 def _hand_over_after_commit(pk):
     # Once the broker takes this one, anything left waiting from an outage goes too.
     if queued_tasks_publish(ids=[pk]):
