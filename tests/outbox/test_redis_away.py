@@ -68,8 +68,9 @@ def broker_on_own_redis(settings, own_redis):
     from config.celery import app
     from tests.conftest import CELERY_TEST_QUEUE
 
-    settings.CELERY_TASK_ALWAYS_EAGER = False
+    # Read before changing the Django setting, which app.conf reads through.
     saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
+    settings.CELERY_TASK_ALWAYS_EAGER = False
     app.conf.update(task_always_eager=False, broker_url=own_redis.url, task_default_queue=CELERY_TEST_QUEUE)
     # The app keeps its connections to the broker it used first; start afresh with this one.
     app._pool = app.amqp._producer_pool = None
