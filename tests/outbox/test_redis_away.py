@@ -134,3 +134,22 @@ def test_the_supervisor_is_emailed_once_redis_is_back_and_a_worker_takes_the_wor
         task_postrun.disconnect(on_postrun)
     assert [message.to for message in mailoutbox] == [[supervisor.email]]
     assert not QueuedTask.objects.exists(), "the worker has it, so the database need not keep it"
+
+
+def test_the_cache_misses_quietly_while_redis_is_away_but_sign_in_limits_do_not(redis_cache):
+    import redis
+    from django.core.cache import cache
+
+    cache.set("kept", 1)
+    assert cache.get("kept") == 1
+    redis_cache.stop()
+    assert cache.get("kept") is None
+    cache.set("kept", 2)
+    assert cache.get_many(["kept"]) == {}
+    assert cache.add("new", 1) is False
+    with pytest.raises(redis.exceptions.ConnectionError):
+        cache.get("allauth:rl:allauth.account:login_failed:5/5m/key:abc")
+    redis_cache.start()
+    time.sleep(0.3)  # RETRY_AFTER in the test's set-up
+    cache.set("kept", 3)
+    assert cache.get("kept") == 3
