@@ -17,7 +17,7 @@ from supervision.services.booking import (
     within_availability,
 )
 from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
-from supervision.services.checkins import checkin_submit, flag_resolve
+from supervision.services.checkins import checkin_follow_up, checkin_submit, flag_resolve
 from supervision.services.meetings import (
     HORIZON,
     occurrence_cancel,
@@ -48,6 +48,7 @@ __all__ = [
     "availability_remove",
     "calendar_feed_for",
     "calendar_feed_reset",
+    "checkin_follow_up",
     "checkin_reminders_schedule",
     "checkin_submit",
     "flag_resolve",

@@ -64,7 +64,8 @@ def volunteer(request, pk):
         "supervisor": selectors.current_supervisor(person),
         "checkins": checkins,
         "chart": trend_chart(checkins),
-        "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")[:30],
+        "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")
+        .order_by("-checkin__submitted_at", "checkin_id", "-urgent", "id")[:30],
         "actions": Action.objects.open().filter(volunteer=person).select_related("owner"),
         "records": OneToOneRecord.objects.filter(volunteer=person).select_related("occurrence__series")
         .order_by("-occurrence__starts_at")[:20],
