@@ -10,10 +10,12 @@ from supervision.services.assignments import (
 from supervision.services.booking import (
     free_slots,
     is_current_supervisee,
+    live_one_to_one,
     move_request_accept,
     move_request_create,
     move_request_offer,
     one_to_one_book,
+    one_to_one_reschedule,
     within_availability,
 )
 from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
@@ -54,6 +56,7 @@ __all__ = [
     "flag_resolve",
     "free_slots",
     "is_current_supervisee",
+    "live_one_to_one",
     "move_request_accept",
     "move_request_create",
     "move_request_offer",
@@ -61,6 +64,7 @@ __all__ = [
     "occurrence_move",
     "occurrences_materialise",
     "one_to_one_book",
+    "one_to_one_reschedule",
     "one_to_one_record_save",
     "reminders_claim",
     "reminders_send_due",

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from people.roles import Role
 from people.status import Status
 from supervision import recurrence
-from supervision.models import Attendance, Attendee, MeetingSeries, Occurrence, OneToOneRecord, Reminder
+from supervision.models import Attendance, Attendee, Kind, MeetingSeries, Occurrence, OneToOneRecord, Reminder
 
 User = get_user_model()
 
@@ -26,6 +26,8 @@ HORIZON = timedelta(weeks=12)
 REMINDER_BEFORE = timedelta(hours=24)
 # Added by migration 0002 on PostgreSQL: nobody holds two overlapping active places.
 CLASH_CONSTRAINT = "supervision_attendee_no_overlap"
+# Migration 0003: one live weekly 1:1 series per supervisor and volunteer.
+ONE_SERIES_CONSTRAINT = "supervision_one_live_one_to_one_series"
 
 
 def _when(moment):
@@ -38,6 +40,13 @@ def clash_is_clear():
     try:
         yield
     except IntegrityError as error:
+        # SQLite names the columns rather than the constraint.
+        if ONE_SERIES_CONSTRAINT in str(error) or "meetingseries.one_to_one_with_id" in str(error):
+            raise ValidationError(
+                _("Weekly 1:1s for these two people were booked a moment ago, so nothing was saved. "
+                  "To move them, change the day or time of the 1:1s already booked."),
+                code="already_booked",
+            ) from None
         if CLASH_CONSTRAINT in str(error):
             raise ValidationError(
                 _("Someone in this meeting was booked into another meeting at that time a moment ago. "
@@ -195,13 +204,17 @@ def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minute
     if strict:
         _check_series_fields(title=title, duration_minutes=duration_minutes, dtstart=dtstart, now=now)
     rule = recurrence.validate_rule(rule=rrule, dtstart=dtstart, now=now, skip_bank_holidays=skip_bank_holidays)
+    members = [m for m in members if m.pk != organiser.pk]
+    # A 1:1 is between the organiser and one volunteer: the database keeps one live series per pair.
+    partner = members[0] if kind == Kind.ONE_TO_ONE and len(members) == 1 and not all_volunteers else None
     with clash_is_clear(), transaction.atomic():
         series = MeetingSeries.objects.create(
             kind=kind, title=title.strip(), organiser=organiser, dtstart=dtstart, rrule=rule,
             duration_minutes=duration_minutes, place=place, online_link=online_link,
             all_volunteers=all_volunteers, skip_bank_holidays=skip_bank_holidays, created_by=by,
+            one_to_one_with=partner,
         )
-        series.members.set([m for m in members if m.pk != organiser.pk])
+        series.members.set(members)
         occurrences_materialise(series=series, until=max(now, dtstart) + HORIZON, strict=strict, now=now)
     return series
 
@@ -276,9 +289,10 @@ def _following(occurrence):
     return following
 
 
-def _end_series_before(series, occurrence):
+def _end_series_before(series, occurrence, now):
     series.rrule = recurrence.ending_before(series.rrule, occurrence.original_start)
-    series.save(update_fields=["rrule"])
+    series.ended_at = now
+    series.save(update_fields=["rrule", "ended_at"])
 
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -309,12 +323,12 @@ def series_split(*, occurrence, starts_at, by, duration_minutes=None, now=None):
     with clash_is_clear(), transaction.atomic():
         old = MeetingSeries.objects.select_for_update().get(pk=old.pk)
         _following(occurrence).delete()
-        _end_series_before(old, occurrence)
+        _end_series_before(old, occurrence, now)
         new = MeetingSeries.objects.create(
             kind=old.kind, title=old.title, organiser=old.organiser, dtstart=starts_at, rrule=new_rule,
             duration_minutes=duration_minutes, place=old.place, online_link=old.online_link,
             all_volunteers=old.all_volunteers, skip_bank_holidays=old.skip_bank_holidays, split_from=old,
-            created_by=by,
+            created_by=by, one_to_one_with_id=old.one_to_one_with_id,
         )
         new.members.set(old.members.all())
         occurrences_materialise(
@@ -330,5 +344,5 @@ def series_cancel_following(*, occurrence, by, now=None):
     with transaction.atomic():
         series = MeetingSeries.objects.select_for_update().get(pk=occurrence.series_id)
         _following(occurrence).delete()
-        _end_series_before(series, occurrence)
+        _end_series_before(series, occurrence, now)
     return series

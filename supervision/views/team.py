@@ -71,6 +71,7 @@ def volunteer(request, pk):
         .order_by("-occurrence__starts_at")[:20],
         "meetings": selectors.meetings_for(person),
         "can_book": rules.can_book_for(request.user, request.user, person),
+        "live_one_to_one": services.live_one_to_one(supervisor=request.user, volunteer=person),
         "can_assign": rules.can_manage_assignments(request.user),
         "history": SupervisorAssignment.objects.filter(volunteer=person).select_related("supervisor"),
     })
