@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def mark_existing_series(apps, schema_editor):
-    """Series already ended with UNTIL are ended; each 1:1 series gets its volunteer. Where a
+    """Series already ended with UNTIL are ended; each ongoing 1:1 series gets its volunteer. Where a
     pair already has several live 1:1 series (booked twice before this rule), only the newest
     is marked as theirs, so the migration never fails; the others stay in the diary as they were."""
     from django.utils import timezone
@@ -12,7 +12,10 @@ def mark_existing_series(apps, schema_editor):
     MeetingSeries = apps.get_model("supervision", "MeetingSeries")
     MeetingSeries.objects.filter(rrule__contains="UNTIL=").update(ended_at=timezone.now())
     taken = set()
-    live = MeetingSeries.objects.filter(kind="one_to_one", ended_at=None).order_by("-created_at", "-id")
+    live = (
+        MeetingSeries.objects.filter(kind="one_to_one", ended_at=None).exclude(rrule__contains="COUNT=")
+        .order_by("-created_at", "-id")
+    )
     for series in live.prefetch_related("members"):
         others = [m.pk for m in series.members.all() if m.pk != series.organiser_id]
         if len(others) != 1 or (series.organiser_id, others[0]) in taken:

@@ -197,6 +197,19 @@ def _check_series_fields(*, title, duration_minutes, dtstart, now):
         raise ValidationError(_("The first meeting must be in the future."), code="past")
 
 
+def open_ended(rule):
+    return "COUNT=" not in rule and "UNTIL=" not in rule
+
+
+def _one_to_one_partner(*, kind, members, all_volunteers, rule):
+    """The volunteer of an ongoing 1:1 series (between the organiser and one volunteer, with no
+    end): the database keeps one live such series per pair. A one-off or a series with an end
+    has none."""
+    if kind == Kind.ONE_TO_ONE and len(members) == 1 and not all_volunteers and open_ended(rule):
+        return members[0]
+    return None
+
+
 def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minutes=30, place="", online_link="",
                   members=(), all_volunteers=False, skip_bank_holidays=True, now=None, strict=True):
     """Create a series and store its first weeks. Nothing is saved if anyone in it is busy."""
@@ -205,8 +218,7 @@ def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minute
         _check_series_fields(title=title, duration_minutes=duration_minutes, dtstart=dtstart, now=now)
     rule = recurrence.validate_rule(rule=rrule, dtstart=dtstart, now=now, skip_bank_holidays=skip_bank_holidays)
     members = [m for m in members if m.pk != organiser.pk]
-    # A 1:1 is between the organiser and one volunteer: the database keeps one live series per pair.
-    partner = members[0] if kind == Kind.ONE_TO_ONE and len(members) == 1 and not all_volunteers else None
+    partner = _one_to_one_partner(kind=kind, members=members, all_volunteers=all_volunteers, rule=rule)
     with clash_is_clear(), transaction.atomic():
         series = MeetingSeries.objects.create(
             kind=kind, title=title.strip(), organiser=organiser, dtstart=dtstart, rrule=rule,
@@ -256,9 +268,10 @@ def occurrence_move(*, occurrence, starts_at, by, now=None):
     if clashes:
         raise clash_error(clashes[0])
     with clash_is_clear(), transaction.atomic():
-        Occurrence.objects.filter(pk=occurrence.pk).update(starts_at=starts_at, ends_at=ends_at)
-        occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
         occurrence.starts_at, occurrence.ends_at = starts_at, ends_at
+        # Saved (not updated in bulk) so that whatever listens for a changed meeting hears of it.
+        occurrence.save(update_fields=["starts_at", "ends_at"])
+        occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
         _reschedule_reminders(occurrence, now)
     return occurrence
 
@@ -328,7 +341,7 @@ def series_split(*, occurrence, starts_at, by, duration_minutes=None, now=None):
             kind=old.kind, title=old.title, organiser=old.organiser, dtstart=starts_at, rrule=new_rule,
             duration_minutes=duration_minutes, place=old.place, online_link=old.online_link,
             all_volunteers=old.all_volunteers, skip_bank_holidays=old.skip_bank_holidays, split_from=old,
-            created_by=by, one_to_one_with_id=old.one_to_one_with_id,
+            created_by=by, one_to_one_with_id=old.one_to_one_with_id if open_ended(new_rule) else None,
         )
         new.members.set(old.members.all())
         occurrences_materialise(

@@ -294,6 +294,14 @@ ROUTES = {
         only("manager"), only("manager", ok=to("readiness:checklist")), args=lambda w: [w.volunteer.pk], owners=(),
         payload=lambda w: {"check_type": w.check_type.pk, "done_on": _day(-1)},
     ),
+    "readiness:start_check": form(
+        only("manager"), only("manager", ok=to("readiness:checklist")), args=lambda w: [w.volunteer.pk], owners=(),
+        payload=lambda w: {"check_type": w.check_type.pk, "started_on": _day(-3), "requested_from": "Sam Jones"},
+    ),
+    "readiness:chase_check": action(
+        only("manager", ok=to("readiness:checklist")), args=lambda w: [w.volunteer.pk], owners=(),
+        payload=lambda w: {"check_type": w.reference_type.pk},
+    ),
     "readiness:sign_off": form(
         only("manager"), only("manager", ok=to("readiness:board")), args=lambda w: [w.volunteer.pk], owners=(),
         payload=lambda w: {"reason": "Ready, agreed with her supervisor."},
