@@ -263,7 +263,9 @@ def report(request):
         data = reports.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"]))
         context.update(
             data=data,
+            protection_rule=reports.PROTECTION_RULE,
             training_bars=reports.bars(data["training"], "trained", "course"),
+            held_bars=reports.bars(data["one_to_ones"]["bands"], "shown", "band"),
             wellbeing_bars=reports.bars(data["wellbeing"]["bands"], "shown", "band"),
             caseload_bars=reports.bars(data["caseloads"]["rows"], "shown", "band"),
             query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
