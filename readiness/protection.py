@@ -55,5 +55,5 @@ def average(total, people, places=1):
     if people == 0:
         return _("no one to count")
     if people < SMALL:
-        return _("not shown: fewer than 5 people")
+        return _("not shown (fewer than 5 people)")
     return round(total / people, places)

@@ -53,8 +53,10 @@ def _need(row, *, cap):
     if row["contact_flags"]:
         reasons.append(_("Asked you to contact them"))
     other = row["open_flags"] - row["urgent_flags"] - row["contact_flags"]
-    if other > 0:
-        reasons.append(ngettext("%(n)d other open flag", "%(n)d other open flags", other) % {"n": other})
+    if other > 0 and reasons:
+        reasons.append(ngettext("%(n)d more open flag", "%(n)d more open flags", other) % {"n": other})
+    elif other > 0:
+        reasons.append(ngettext("%(n)d open flag", "%(n)d open flags", other) % {"n": other})
     big_fall = row["change"] is not None and row["change"] <= -FALL_POINTS
     if big_fall:
         reasons.append(_("WHO-5 down %(points)d points") % {"points": -row["change"]})

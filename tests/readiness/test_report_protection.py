@@ -28,7 +28,7 @@ def test_a_single_hidden_count_takes_the_next_smallest_with_it():
 
 def test_an_average_needs_five_people_and_says_why_not():
     assert average(40, 5) == 8.0
-    assert average(12, 3) == "not shown: fewer than 5 people"
+    assert average(12, 3) == "not shown (fewer than 5 people)"
     assert average(0, 0) == "no one to count"
 
 
@@ -81,9 +81,9 @@ def test_averages_rest_on_five_people_and_empty_months_say_so(manager):
     today = timezone.localdate()
     period = Period(today.replace(day=1) - timedelta(days=40), today)
     data = reports.report(period)
-    assert data["caseloads"]["average"] == "not shown: fewer than 5 people"
+    assert data["caseloads"]["average"] == "not shown (fewer than 5 people)"
     trend = {row["month"]: row["shown"] for row in data["wellbeing"]["trend"]}
-    assert trend[today.replace(day=1)] == "not shown: fewer than 5 people"
+    assert trend[today.replace(day=1)] == "not shown (fewer than 5 people)"
     assert trend[period.start.replace(day=1)] == "no one to count"
 
 

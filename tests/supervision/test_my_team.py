@@ -48,7 +48,7 @@ def test_it_shows_each_supervisee_with_next_and_last_one_to_one_wellbeing_flags_
     assert row["open_flags"] == 2 and row["urgent_flags"] == 0 and row["caseload"] == 3  # low score and a fall
     assert row["open_actions"] == 1 and row["overdue_actions"] == 1
     page = client_for(supervisor).get("/").content.decode()
-    assert "Person 00" in page and "Overdue" in page and "40%" in page
+    assert "Person 00" in page and "No 1:1 for" in page and "40%" in page
 
 
 def test_it_is_not_overdue_within_14_days_of_an_attended_one_to_one(supervisor):
