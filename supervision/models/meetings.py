@@ -90,6 +90,9 @@ class Occurrence(models.Model):
     ends_at = models.DateTimeField(_("ends"))
     cancelled_at = models.DateTimeField(null=True, blank=True)
     topics = models.TextField(_("topics covered"), blank=True)
+    # The iCalendar SEQUENCE: raised by every change to the time, place or status, so calendar
+    # apps take each change (a second move, a move back, a cancellation).
+    sequence = models.PositiveIntegerField(default=0)
 
     objects = OccurrenceQuerySet.as_manager()
 

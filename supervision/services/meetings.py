@@ -12,6 +12,7 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -235,8 +236,13 @@ def series_update_details(*, series, title, place, online_link):
     """Change what the whole series is called and where it is. Times change via an occurrence."""
     if not (title or "").strip():
         raise ValidationError(_("Give the meeting a title."), code="title")
+    changed = (series.title, series.place, series.online_link) != (title.strip(), place, online_link)
     series.title, series.place, series.online_link = title.strip(), place, online_link
-    series.save(update_fields=["title", "place", "online_link"])
+    with transaction.atomic():
+        series.save(update_fields=["title", "place", "online_link"])
+        if changed:
+            # What calendars show changed for every meeting still to come.
+            series.occurrences.filter(ends_at__gt=timezone.now()).update(sequence=F("sequence") + 1)
     return series
 
 
@@ -269,8 +275,10 @@ def occurrence_move(*, occurrence, starts_at, by, now=None):
         raise clash_error(clashes[0])
     with clash_is_clear(), transaction.atomic():
         occurrence.starts_at, occurrence.ends_at = starts_at, ends_at
+        occurrence.sequence = F("sequence") + 1
         # Saved (not updated in bulk) so that whatever listens for a changed meeting hears of it.
-        occurrence.save(update_fields=["starts_at", "ends_at"])
+        occurrence.save(update_fields=["starts_at", "ends_at", "sequence"])
+        occurrence.refresh_from_db(fields=["sequence"])
         occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
         _reschedule_reminders(occurrence, now)
     return occurrence
@@ -282,7 +290,9 @@ def occurrence_cancel(*, occurrence, by, now=None):
     _check_can_change(occurrence, now)
     with transaction.atomic():
         occurrence.cancelled_at = now
-        occurrence.save(update_fields=["cancelled_at"])
+        occurrence.sequence = F("sequence") + 1
+        occurrence.save(update_fields=["cancelled_at", "sequence"])
+        occurrence.refresh_from_db(fields=["sequence"])
         occurrence.attendees.update(active=False, attendance=Attendance.CANCELLED)
         occurrence.reminders.filter(sent_at=None, claimed_at=None).delete()
     return occurrence
