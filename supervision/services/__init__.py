@@ -28,6 +28,7 @@ from supervision.services.meetings import (
     series_cancel_following,
     series_create,
     series_extend_all,
+    series_members_change,
     series_split,
     series_update_details,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "series_cancel_following",
     "series_create",
     "series_extend_all",
+    "series_members_change",
     "series_split",
     "series_update_details",
     "supervision_end",

@@ -7,7 +7,7 @@ following" ends the series with UNTIL and starts a new one from the chosen occur
 """
 
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -369,3 +369,53 @@ def series_cancel_following(*, occurrence, by, now=None):
         _following(occurrence).delete()
         _end_series_before(series, occurrence, now)
     return series
+
+
+def series_members_change(*, series, members, from_day, by, now=None):
+    """Change who is in a group series from `from_day` (a local date) on.
+
+    1. A 1:1 stays between its two people; the date must be from today and within the
+       stored weeks (HORIZON), so every meeting from it on is already in the diary.
+    2. People added get a place in each meeting from that day on; if any of them is busy at
+       one, nothing is saved and the message says who and when.
+    3. People removed lose their place in those meetings, unless their attendance there is
+       already recorded. Earlier meetings, and attendance recorded at them, stay as they were.
+    Returns (added, removed) as lists of people.
+    """
+    now = now or timezone.now()
+    if series.kind == Kind.ONE_TO_ONE:
+        raise ValidationError(_("A 1:1 is between two people, so its people cannot be changed. "
+                                "Book weekly 1:1s for the other person instead."), code="one_to_one")
+    today = timezone.localdate(now)
+    if from_day < today:
+        raise ValidationError(_("Choose a date from today on: past meetings keep who was there."), code="past")
+    if from_day > today + HORIZON:
+        raise ValidationError(_("Choose a date within the next 12 weeks."), code="too_far")
+    wanted = {person.pk: person for person in members if person.pk != series.organiser_id}
+    current = set(series.members.values_list("pk", flat=True))
+    added = [wanted[pk] for pk in sorted(set(wanted) - current)]
+    removed_ids = sorted(current - set(wanted))
+    start = max(now, recurrence.combine_local(from_day, datetime.min.time()))
+    with clash_is_clear(), transaction.atomic():
+        series = MeetingSeries.objects.select_for_update().get(pk=series.pk)
+        coming = list(series.occurrences.filter(starts_at__gte=start, cancelled_at=None))
+        held = set(Attendee.objects.filter(occurrence__in=coming).values_list("occurrence_id", "person_id"))
+        places = [(occ, person) for occ in coming for person in added if (occ.pk, person.pk) not in held]
+        clashes = find_clashes(person_ids=[person.pk for person in added],
+                               intervals=[(occ.starts_at, occ.ends_at) for occ, _person in places])
+        if clashes:
+            raise clash_error(clashes[0])
+        made = Attendee.objects.bulk_create([
+            Attendee(occurrence=occ, person=person, starts_at=occ.starts_at, ends_at=occ.ends_at)
+            for occ, person in places
+        ])
+        _meeting_reminders(made, now)
+        if removed_ids and not series.all_volunteers:
+            gone = Attendee.objects.filter(occurrence__in=coming, person_id__in=removed_ids, attendance="")
+            Reminder.objects.filter(occurrence__in=coming, person_id__in=removed_ids, sent_at=None,
+                                    claimed_at=None).delete()
+            gone.delete()
+        series.members.add(*added)
+        series.members.remove(*removed_ids)
+    removed = list(User.objects.filter(pk__in=removed_ids))
+    return added, removed

@@ -253,6 +253,11 @@ ROUTES = {
         payload=lambda w: {"kind": "peer_group", "title": "Evening group", "day": _day(3), "time": "19:00",
                            "duration_minutes": "60", "rrule": "FREQ=WEEKLY", "all_volunteers": ""},
     ),
+    "supervision:series_members": form(
+        only("supervisor", "manager"), only("supervisor", "manager", ok=to("supervision:series_edit")),
+        args=lambda w: [w.group.series_id], payload=lambda w: {"members": [], "from_day": _day(1)},
+        owners=("supervisor",),
+    ),
     "supervision:series_edit": form(
         only("supervisor", "manager"), only("supervisor", "manager", ok=to("supervision:series_list")),
         args=lambda w: [w.one_to_ones.pk], payload=lambda w: {"title": "Alice's 1:1", "place": "Room 1"},
