@@ -72,3 +72,38 @@ def send_expiry_reminder(status_id):
     for supervisor in people_selectors.supervisors_of(learner):
         if supervisor.email and supervisor.pk != learner.pk:
             _send("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])
+
+
+@shared_task
+def send_session_cancelled(booking_id):
+    """Tell someone their classroom day was cancelled, and where they are now. Once."""
+    from courses.models import Booking
+
+    if Booking.objects.filter(pk=booking_id, notice_sent_at=None).update(notice_sent_at=timezone.now()) != 1:
+        return
+    booking = Booking.objects.select_related(
+        "user", "session__module", "session__course", "moved_to__session"
+    ).get(pk=booking_id)
+    context = {"booking": booking, "session": booking.session, "moved_to": booking.moved_to,
+               "link": settings.SITE_URL + reverse("courses:session_list")}
+    _send("session_cancelled", context, [booking.user.email])
+
+
+@shared_task
+def send_session_changed(session_id):
+    """Tell everyone booked or waiting the new time or venue of a classroom day."""
+    from django.core.mail import EmailMessage, get_connection
+
+    from courses.models import Booking, ClassroomSession
+
+    session = ClassroomSession.objects.select_related("module", "course").filter(pk=session_id).first()
+    if session is None or session.cancelled_at is not None:
+        return
+    messages = []
+    for booking in Booking.objects.filter(session=session, state__in=["booked", "waiting"]).select_related("user"):
+        context = {"booking": booking, "session": session, "link": settings.SITE_URL + reverse("home")}
+        subject = render_to_string("courses/email/session_changed_subject.txt", context).strip()
+        body = render_to_string("courses/email/session_changed_body.txt", context)
+        messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [booking.user.email]))
+    if messages:
+        get_connection().send_messages(messages)

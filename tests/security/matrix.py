@@ -334,6 +334,16 @@ ROUTES = {
         args=lambda w: [w.past_session.pk], payload=lambda w: {f"attendance_{w.volunteer.pk}": "present"},
         owners=("trainer",),
     ),
+    "courses:session_edit": form(
+        only("trainer", "manager"), only("trainer", "manager", ok=to("home")), args=lambda w: [w.open_session.pk],
+        payload=lambda w: {"date": _day(15), "starts": "10:00", "ends": "15:00", "venue": "Room 4", "capacity": "10",
+                           "trainer": w.trainer.pk},
+        owners=("trainer",),
+    ),
+    "courses:session_cancel": action(
+        only("trainer", "manager", ok=to("home")), args=lambda w: [w.open_session.pk], owners=("trainer",),
+        payload=lambda w: {"reason": "The trainer is unwell."},
+    ),
     "courses:booking_cancel": action(only("volunteer", ok=to("home")), args=lambda w: [w.booking.pk],
                                      owners=("volunteer",)),
     "courses:certificate_download": page(only("volunteer", "manager"), args=lambda w: [w.certificate.pk],
