@@ -51,6 +51,9 @@ class SessionChangeForm(SessionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["module"]
+        # A date field shows its value only in ISO form.
+        self.fields["date"].widget.format = "%Y-%m-%d"
+        self.fields["starts"].widget.format = self.fields["ends"].widget.format = "%H:%M"
 
     @classmethod
     def for_session(cls, session, data=None):

@@ -134,3 +134,11 @@ def test_booking_a_day_asks_for_the_prerequisites_first(client_for, trainer, vol
     factories.finish_online_work(volunteer_user, course_slug="basics")
     response = client.post(reverse("courses:session_book", args=[session.pk]), follow=True)
     assert "You are booked" in response.content.decode()
+
+
+def test_the_change_page_shows_the_sessions_current_details(tree, client_for, trainer):
+    session = _whole_minutes(tree.session(trainer=trainer))
+    page = client_for(trainer).get(reverse("courses:session_edit", args=[session.pk])).content.decode()
+    local = timezone.localtime(session.starts_at)
+    assert f'value="{local.date().isoformat()}"' in page and f'value="{local:%H:%M}"' in page
+    assert 'value="Room 2"' in page
