@@ -15,9 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 def _whole_minutes(session):
-    """Sessions are scheduled to the minute; the factory's are not."""
-    session.starts_at = session.starts_at.replace(second=0, microsecond=0)
-    session.ends_at = session.ends_at.replace(second=0, microsecond=0)
+    """10:00 to 16:00 on the factory's day: sessions are scheduled to the minute, within a day."""
+    day = timezone.localtime(session.starts_at).date()
+    session.starts_at = timezone.make_aware(timezone.datetime.combine(day, timezone.datetime.min.time())
+                                            ).replace(hour=10)
+    session.ends_at = session.starts_at.replace(hour=16)
     session.save(update_fields=["starts_at", "ends_at"])
     return session
 
@@ -33,7 +35,7 @@ def _edit_data(session, **change):
 def test_a_trainer_moves_a_session_and_everyone_booked_or_waiting_is_told(
     tree, client_for, trainer, volunteer_user, other_volunteer, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = tree.session(trainer=trainer, capacity=1)
+    session = _whole_minutes(tree.session(trainer=trainer, capacity=1))
     services.booking_create(user=volunteer_user, session=session)
     services.booking_create(user=other_volunteer, session=session, join_waiting_list=True)
     new_day = (timezone.localdate() + timedelta(days=9)).isoformat()
