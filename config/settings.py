@@ -369,6 +369,13 @@ CELERY_BEAT_SCHEDULE["readiness-summaries"] = {
     "task": "readiness.tasks.summaries_bring_up_to_date",
     "schedule": crontab(hour=0, minute=15),
 }
+# Readiness: on Monday mornings, managers get one e-mail listing pre-start checks applied for
+# or requested more than this many days ago and not yet received.
+WAYMARK_CHECKS_WAITING_DAYS = env_int("WAYMARK_CHECKS_WAITING_DAYS", 21)
+CELERY_BEAT_SCHEDULE["readiness-waiting-checks"] = {
+    "task": "readiness.tasks.waiting_checks_email",
+    "schedule": crontab(day_of_week=1, hour=8, minute=0),
+}
 # Once a day, at a quiet hour.
 CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
     "task": "privacy.tasks.retention_sweep",

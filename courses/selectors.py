@@ -182,7 +182,7 @@ def course_outline_for(*, user, course):
     upcoming = []
     if progress.classroom_modules:
         upcoming = list(
-            ClassroomSession.objects.filter(course=course, starts_at__gt=timezone.now())
+            ClassroomSession.objects.filter(course=course, starts_at__gt=timezone.now(), cancelled_at=None)
             .select_related("module")
             .annotate(booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)))[:10]
         )
@@ -285,7 +285,7 @@ def _fetch_one(sql, params, fields):
 
 def _sessions_from(when):
     return (
-        ClassroomSession.objects.filter(starts_at__gt=when)
+        ClassroomSession.objects.filter(starts_at__gt=when, cancelled_at=None)
         .select_related("course", "module", "trainer")
         .annotate(
             booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)),

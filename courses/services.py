@@ -247,10 +247,30 @@ def session_schedule(*, by, course, module, starts_at, ends_at, venue, capacity,
     )
 
 
+def prerequisites_missing(*, user, course):
+    """The live courses that must be finished before this one, that `user` has not finished."""
+    wanted = [item.pk for item in Course.objects.get(pk=course.pk).prerequisites.all()]
+    if not wanted:
+        return []
+    prerequisites = list(Course.objects.live().filter(pk__in=wanted).order_by("path"))
+    done = progress_for([user], prerequisites, next_sessions=False)
+    return [course for course in prerequisites if not done[user.pk, course.pk].is_complete]
+
+
 def booking_create(*, user, session, join_waiting_list=False):
-    """Book a place, or a place on the waiting list when the session is full and they ask."""
+    """Book a place, or a place on the waiting list when the session is full and they ask.
+    A course's prerequisites must be finished first; the message names them."""
+    missing = prerequisites_missing(user=user, course=session.course)
+    if missing:
+        raise ValidationError(
+            _("Before you book this day, finish %(courses)s. Then you can book it.")
+            % {"courses": ", ".join(course.title for course in missing)},
+            code="prerequisites",
+        )
     with transaction.atomic():
         session = ClassroomSession.objects.select_for_update().get(pk=session.pk)
+        if session.is_cancelled:
+            raise ValidationError(_("This session is cancelled. Choose another date."), code="cancelled")
         if session.is_past:
             raise ValidationError(_("This session has already started, so it cannot be booked."), code="past")
         existing = Booking.objects.filter(

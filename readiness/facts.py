@@ -89,8 +89,10 @@ def policy_gaps_of(volunteer_id, policies):
     return askable, {volunteer_id: [policy for policy in askable if not policy.acknowledged]}
 
 
-def supervision_facts(volunteer_ids):
-    """({volunteer_id: current supervisor's name}, {volunteer_id: 1:1s attended}), in one query."""
+def supervision_facts(volunteer_ids, *, now=None):
+    """({volunteer_id: current supervisor's name}, {volunteer_id: 1:1s attended},
+    {volunteer_id: start of the next booked 1:1}), in one query."""
+    now = now or timezone.now()
     current = SupervisorAssignment.objects.current().filter(volunteer_id=OuterRef("pk"))
     attended = (
         Attendee.objects.filter(
@@ -100,21 +102,36 @@ def supervision_facts(volunteer_ids):
         .annotate(n=Count("id"))
         .values("n")
     )
+    next_booked = (
+        Attendee.objects.filter(
+            person_id=OuterRef("pk"), active=True, starts_at__gt=now,
+            occurrence__series__kind=Kind.ONE_TO_ONE, occurrence__cancelled_at=None,
+        )
+        .order_by("starts_at")
+        .values("starts_at")[:1]
+    )
     rows = (
         User.objects.filter(pk__in=volunteer_ids)
-        .annotate(supervisor_name=Subquery(current.values("supervisor__full_name")[:1]), attended=Subquery(attended))
-        .values_list("pk", "supervisor_name", "attended")
+        .annotate(
+            supervisor_name=Subquery(current.values("supervisor__full_name")[:1]),
+            attended=Subquery(attended),
+            next_booked=Subquery(next_booked),
+        )
+        .values_list("pk", "supervisor_name", "attended", "next_booked")
     )
-    supervisors, counts = {}, {}
-    for volunteer_id, supervisor_name, attended_count in rows:
+    supervisors, counts, booked = {}, {}, {}
+    for volunteer_id, supervisor_name, attended_count, next_at in rows:
         if supervisor_name is not None:
             supervisors[volunteer_id] = supervisor_name
         counts[volunteer_id] = attended_count or 0
-    return supervisors, counts
+        if next_at is not None:
+            booked[volunteer_id] = next_at
+    return supervisors, counts, booked
 
 
 def check_facts(volunteer_ids):
-    """(required check types, {(volunteer_id, check_type_id): (done_on, expires_on) of the newest check}).
+    """(required check types, {(volunteer_id, check_type_id): (done_on, expires_on) of the newest
+    received check}, {(volunteer_id, check_type_id): the check still waiting, as a dict}).
 
     One query: each required check type joined to these volunteers' records of it, if any.
     """
@@ -122,16 +139,26 @@ def check_facts(volunteer_ids):
     rows = (
         CheckType.objects.filter(required=True)
         .annotate(found=records)
-        .annotate(volunteer_id=F("found__volunteer_id"), done_on=F("found__done_on"), expires_on=F("found__expires_on"))
-        .order_by("position", "name", "pk", "found__done_on", "found__recorded_at")
+        .annotate(
+            volunteer_id=F("found__volunteer_id"), done_on=F("found__done_on"), expires_on=F("found__expires_on"),
+            started_on=F("found__started_on"), chased_on=F("found__chased_on"),
+            requested_from=F("found__requested_from"), recorded_at=F("found__recorded_at"),
+        )
+        .order_by("position", "name", "pk", "found__recorded_at", "found__id")
     )
-    types, newest = {}, {}
+    types, newest, waiting = {}, {}, {}
     for row in rows:
         types.setdefault(row.pk, row)
-        if row.volunteer_id is not None:
-            # Rows come oldest first, so the last one kept is the newest.
-            newest[row.volunteer_id, row.pk] = (row.done_on, row.expires_on)
-    return list(types.values()), newest
+        if row.volunteer_id is None:
+            continue
+        key = row.volunteer_id, row.pk
+        if row.done_on is None:
+            waiting[key] = {"started_on": row.started_on, "chased_on": row.chased_on,
+                            "requested_from": row.requested_from}
+        elif key not in newest or row.done_on >= newest[key][0]:
+            # The latest date done wins; on a tie, the one recorded last.
+            newest[key] = (row.done_on, row.expires_on)
+    return list(types.values()), newest, waiting
 
 
 __all__ = [

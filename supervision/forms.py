@@ -127,6 +127,21 @@ class SeriesDetailsForm(forms.Form):
     online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
 
 
+class SeriesMembersForm(forms.Form):
+    members = forms.ModelMultipleChoiceField(
+        label=_("People in this series"), queryset=User.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    from_day = forms.DateField(label=_("From"), widget=DATE,
+                               help_text=_("Meetings from this date on change. Earlier meetings stay as they were."))
+
+    def __init__(self, *args, organiser, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["members"].queryset = User.objects.filter(is_active=True).exclude(pk=organiser.pk).order_by(
+            "full_name"
+        )
+
+
 class RhythmForm(forms.Form):
     organiser = forms.ModelChoiceField(label=_("Run by"), queryset=User.objects.none(), empty_label=None)
     day = forms.DateField(label=_("First date"), widget=DATE)
