@@ -72,3 +72,11 @@ def send_expiry_reminder(status_id):
     for supervisor in people_selectors.supervisors_of(learner):
         if supervisor.email and supervisor.pk != learner.pk:
             _send("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])
+
+
+@shared_task
+def publish_scheduled():
+    """Every minute (beat): put live the changes editors scheduled, and take down expired pages."""
+    from courses import publishing
+
+    publishing.scheduled_changes_publish()

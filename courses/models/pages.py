@@ -47,6 +47,31 @@ class SignedInPage(Page):
             return redirect_to_login(request.get_full_path())
         return super().serve(request, *args, **kwargs)
 
+    def publish_problems(self):
+        """What stops this page going live, in plain sentences (courses.publishing)."""
+        from courses import publishing
+
+        return publishing.publish_problems(self)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        page = super().from_db(db, field_names, values)
+        page._stored_live_revision_id = page.__dict__.get("live_revision_id")
+        return page
+
+    def save(self, *args, clean=True, **kwargs):
+        # Every route that publishes (edit form, bulk action, schedule, revert, copy, API) ends
+        # here with live=True and a new live revision (or a new page); drafts are saved with
+        # live=False or clean=False. Moving or renaming what is already live is not publishing.
+        going_live = self.live and getattr(self, "_stored_live_revision_id", object()) != self.live_revision_id
+        if clean and going_live:
+            from courses import publishing
+
+            problems = self.publish_problems()
+            if problems:
+                raise publishing.NotReadyToPublish(self, problems)
+        return super().save(*args, clean=clean, **kwargs)
+
     def get_view_restrictions(self):
         """Wagtail asks this before serving a page, at two queries a time. Waymark's pages are
         for signed-in people anyway and editors seldom restrict one further, so while no page
