@@ -1,11 +1,13 @@
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from courses import publishing
+from courses import editorial, publishing
 
 
 @hooks.register("before_serve_document")
@@ -64,3 +66,64 @@ def copies_go_live_only_when_complete(request, page):
     if problems:
         return _refuse(request, problems, request.get_full_path())
     return None
+
+
+class ContentOverviewPanel(Component):
+    """The content editor's home in the admin: every course and policy, its status and last edit."""
+
+    name = "waymark_content_overview"
+    template_name = "courses/admin/content_overview_panel.html"
+    order = 10
+
+    def get_context_data(self, parent_context):
+        overview = editorial.content_overview()
+        return {"sections": [(_("Courses"), overview["courses"]), (_("Policies"), overview["policies"])]}
+
+
+@hooks.register("construct_homepage_panels")
+def courses_and_policies_first(request, panels):
+    panels.insert(0, ContentOverviewPanel())
+
+
+def _tell_about_records(request, page, doing):
+    records = editorial.learner_records_for(page)
+    if not records:
+        return
+    who = ngettext(
+        "1 person has learning records on “%(title)s” or the pages inside it (%(completions)s lessons finished).",
+        "%(people)s people have learning records on “%(title)s” or the pages inside it "
+        "(%(completions)s lessons finished).",
+        records.people,
+    )
+    if doing == "delete":
+        text = who + " " + _(
+            "Deleting keeps their records and their %(certificates)s certificates, with the page’s title, "
+            "but no one can open the page again."
+        )
+    else:
+        text = who + " " + _(
+            "Lessons finished stay with the course they were finished in: moved to another course, "
+            "they count there only when done again."
+        )
+    messages.warning(
+        request,
+        text
+        % {
+            "people": records.people,
+            "title": page.title,
+            "completions": records.completions,
+            "certificates": records.certificates,
+        },
+    )
+
+
+@hooks.register("before_delete_page")
+def say_who_a_delete_affects(request, page):
+    if request.method == "GET":
+        _tell_about_records(request, page, "delete")
+
+
+@hooks.register("before_move_page")
+def say_who_a_move_affects(request, page, destination):
+    if request.method == "GET":
+        _tell_about_records(request, page, "move")
