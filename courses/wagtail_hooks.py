@@ -1,13 +1,17 @@
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
 from courses import editorial, publishing
+from courses.models import Lesson, PolicyPage
 
 
 @hooks.register("before_serve_document")
@@ -127,3 +131,27 @@ def say_who_a_delete_affects(request, page):
 def say_who_a_move_affects(request, page, destination):
     if request.method == "GET":
         _tell_about_records(request, page, "move")
+
+
+class OpensTheEditor(ExplorableIndexView):
+    """Lessons and policies have no pages inside them: choosing one in the page explorer opens it
+    in the editor rather than an empty list."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return redirect("wagtailadmin_pages:edit", kwargs["parent_page_id"])
+
+
+class LeafPageViewSet(PageViewSet):
+    index_view_class = OpensTheEditor
+
+    @cached_property
+    def parent_models(self):
+        return [self.model]
+
+
+@hooks.register("register_admin_viewset")
+def lessons_and_policies_open_in_the_editor():
+    return [
+        LeafPageViewSet("lesson_pages", model=Lesson),
+        LeafPageViewSet("policy_pages", model=PolicyPage),
+    ]
