@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "courses.middleware.ContentFromCache",
+    "courses.middleware.ScheduledPublishingInProcess",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -261,6 +262,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_I18N_ENABLED = False
+# Content editors publish their own work; no one moderates it, so Wagtail's "Submit to
+# moderators" (whose approver group Waymark does not have) would lock a page for nothing.
+WAGTAIL_WORKFLOW_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are served by Wagtail's view (which asks courses/wagtail_hooks.py who may have
 # them), always as a download, never shown inline where a crafted file could run script.
@@ -351,6 +355,10 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {
 
 # Courses: once an hour, e-mail learners (and their supervisors) 30 days before a required course expires.
 CELERY_BEAT_SCHEDULE["courses-expiry-sweep"] = {"task": "courses.tasks.expiry_sweep", "schedule": 3600}
+# Content: every minute, publish what editors scheduled (and unpublish what expired). With no
+# broker (the embedded mode) the site runs it itself, at most once a minute, as pages are asked for.
+CELERY_BEAT_SCHEDULE["courses-publish-scheduled"] = {"task": "courses.tasks.publish_scheduled", "schedule": 60}
+WAYMARK_PUBLISH_SCHEDULED_IN_PROCESS = env_bool("WAYMARK_PUBLISH_SCHEDULED_IN_PROCESS", CELERY_TASK_ALWAYS_EAGER)
 
 # Data protection: days each kind of record is kept before the daily sweep deletes or
 # anonymises it (0 keeps it for ever). What each rule does: privacy/retention.py, README.md.

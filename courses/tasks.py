@@ -113,3 +113,11 @@ def send_session_changed(session_id):
         messages.append((f"session-changed:{booking.pk}:{change}",
                          _email("session_changed", context, [booking.user.email])))
     emails_deliver(messages)
+
+
+@shared_task
+def publish_scheduled():
+    """Every minute (beat): put live the changes editors scheduled, and take down expired pages."""
+    from courses import publishing
+
+    publishing.scheduled_changes_publish()

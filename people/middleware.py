@@ -48,6 +48,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and request.path.startswith(ADMIN_PREFIXES):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        elif not report_only and parts.config is None and getattr(request, "is_preview", False):
+            # A preview is the learner's page shown inside the editor (Wagtail sets is_preview
+            # only on its own preview requests): the same strict policy, framed by this site only.
+            parts.config = {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
         return parts
 
 

@@ -33,7 +33,9 @@ def required_courses(*, live=None):
     from the cache (courses.catalogue), or from the caller as `live` (every live course in a
     required category, with for_placements prefetched).
     """
-    rows = list(RequiredCourse.objects.select_related("course").order_by("course__path"))
+    rows = list(
+        RequiredCourse.objects.select_related("course").prefetch_related("course__for_roles").order_by("course__path")
+    )
     by_placement = defaultdict(list)
     if rows:
         for row in rows:
@@ -55,13 +57,33 @@ def required_courses(*, live=None):
     return by_placement
 
 
-def courses_for(profile, by_placement):
+def courses_for(profile, by_placement, roles=None):
     """The courses `profile` must have: everyone's, their placement's, and, when they will hold
-    a First Steps caseload, those marked for First Steps; each once, in order."""
+    a First Steps caseload, those marked for First Steps; each once, in order. With `roles`
+    ({user_id: role names}, from roles_of_many), a course's "Who must take it" counts too: a
+    course for supervisors only is not required of a volunteer who is not one."""
     courses = by_placement.get(None, []) + by_placement.get(profile.placement_id, [])
     if profile.first_steps_caseload:
         courses += [course for course in by_placement.get(FIRST_STEPS, []) if course not in courses]
-    return courses
+    if roles is None:
+        return courses
+    mine = roles.get(profile.user_id, set())
+    return [
+        course
+        for course in courses
+        if not course.for_roles.all() or any(group.name in mine for group in course.for_roles.all())
+    ]
+
+
+def roles_of_many(volunteer_ids, courses):
+    """{volunteer_id: role names}, read (in one query) only when a course is for some roles only."""
+    if not any(course.for_roles.all() for course in courses):
+        return None
+    roles = defaultdict(set)
+    rows = User.groups.through.objects.filter(user_id__in=volunteer_ids).values_list("user_id", "group__name")
+    for user_id, name in rows:
+        roles[user_id].add(name)
+    return roles
 
 
 def next_session_dates(modules):

@@ -44,6 +44,7 @@ def readiness_for(profiles, *, today=None, my_path=None):
         policies, unread = facts.policy_gaps(ids)
     supervisors, attended, next_booked = facts.supervision_facts(ids)
     check_types, checks, waiting = facts.check_facts(ids)
+    roles = facts.roles_of_many(ids, courses.values())
 
     result = {}
     for profile in profiles:
@@ -52,7 +53,7 @@ def readiness_for(profiles, *, today=None, my_path=None):
             rules.course_rule(
                 progress=progress[uid, course.pk], today=today, warning_days=config.warning_days, next_dates=next_dates
             )
-            for course in facts.courses_for(profile, by_placement)
+            for course in facts.courses_for(profile, by_placement, roles)
         ]
         found.append(rules.preparation_rule(joined_on=profile.joined_on, months=config.preparation_months, today=today))
         found.append(rules.supervisor_rule(supervisor_name=supervisors.get(uid)))

@@ -35,6 +35,11 @@ class ClassroomSession(models.Model):
     def is_past(self):
         return self.starts_at <= timezone.now()
 
+    @property
+    def register_open(self):
+        """The register can be taken from the session's day (courses.services.register_take)."""
+        return timezone.localdate(self.starts_at) <= timezone.localdate()
+
 
 class BookingState(models.TextChoices):
     BOOKED = "booked", _("Booked")
