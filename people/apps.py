@@ -7,4 +7,6 @@ class PeopleConfig(AppConfig):
     verbose_name = _("People")
 
     def ready(self):
-        from people import checks, signals  # noqa: F401
+        from people import checks, inputs, signals  # noqa: F401
+
+        inputs.install()

@@ -3,13 +3,11 @@
 selectors.readiness_for() gathers the facts for many volunteers at once and calls these.
 """
 
-from datetime import timedelta
-
-from dateutil.relativedelta import relativedelta
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from people import dates
 from readiness.states import RuleResult, State
 
 
@@ -23,7 +21,7 @@ def preparation_ends(joined_on, months):
     Calendar months, clipped to the month's end: someone joining on 31 December with two
     months to prepare can start on 28 February, or the 29th in a leap year.
     """
-    return joined_on + relativedelta(months=months)
+    return dates.months_after(joined_on, months)
 
 
 def dated_state(*, done_on, expires_on, today, warning_days):
@@ -34,7 +32,7 @@ def dated_state(*, done_on, expires_on, today, warning_days):
         return State.MET
     if expires_on <= today:
         return State.EXPIRED
-    if expires_on <= today + timedelta(days=warning_days):
+    if expires_on <= dates.days_after(today, warning_days):
         return State.EXPIRING
     return State.MET
 
