@@ -114,6 +114,19 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+# Web processes only (config/wsgi.py marks them): PostgreSQL stops any one query that runs
+# longer than this, so a runaway request cannot hold a connection and a worker for minutes.
+# Migrations, Celery workers and management commands run without it. 0 turns it off.
+WAYMARK_STATEMENT_TIMEOUT_SECONDS = env_int("WAYMARK_STATEMENT_TIMEOUT_SECONDS", 30)
+WAYMARK_WEB_PROCESS = env_bool("WAYMARK_WEB_PROCESS", False)
+if (
+    WAYMARK_WEB_PROCESS
+    and WAYMARK_STATEMENT_TIMEOUT_SECONDS > 0
+    and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={WAYMARK_STATEMENT_TIMEOUT_SECONDS * 1000}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
