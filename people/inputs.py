@@ -9,6 +9,7 @@ Values read straight from the address (query strings) go through `query_value()`
 control character and takes them out of query values before any view reads them.
 """
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -87,8 +88,28 @@ def one_line(text):
     return " ".join(CONTROL_CHARACTERS.sub(" ", text or "").split())
 
 
+def _overflow_is_invalid(method):
+    """A number too big for the database (SQLite raises OverflowError) names no choice."""
+
+    @functools.wraps(method)
+    def checked(self, value):
+        try:
+            return method(self, value)
+        except OverflowError:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": str(value)[:20]}
+            ) from None
+
+    checked.overflow_checked = True
+    return checked
+
+
 def install():
     """Give every form field in the project the rules above (see the module's docstring)."""
+    for field_class, name in ((forms.ModelChoiceField, "to_python"), (forms.ModelMultipleChoiceField, "_check_values")):
+        method = getattr(field_class, name)
+        if not getattr(method, "overflow_checked", False):
+            setattr(field_class, name, _overflow_is_invalid(method))
     for field_class in (forms.DateField, forms.DateTimeField):
         if validate_date_in_range not in field_class.default_validators:
             field_class.default_validators = [*field_class.default_validators, validate_date_in_range]

@@ -71,3 +71,9 @@ def test_an_address_with_a_control_character_is_not_found_when_signed_in_too(cli
     client.force_login(volunteer_user)
     assert client.get("/verify/ABC%00DEF/").status_code == 404
     assert client.get("/supervision/calendar/abc%00def.ics").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/supervision/meetings/99999999999999999999999999/", "/people/123456789012345678901/"])
+def test_an_address_with_a_number_too_big_for_any_id_is_not_found(client, manager, path):
+    client.force_login(manager)
+    assert client.get(path).status_code == 404
