@@ -7,11 +7,12 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from people.inputs import one_line
 from people.roles import Role
 
 
 def _send(template, context, recipients):
-    subject = render_to_string(f"people/email/{template}_subject.txt", context).strip()
+    subject = one_line(render_to_string(f"people/email/{template}_subject.txt", context))
     body = render_to_string(f"people/email/{template}_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 

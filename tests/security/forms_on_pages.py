@@ -36,7 +36,8 @@ class _Forms(HTMLParser):
         attrs = {name: value or "" for name, value in attrs}
         if tag == "form":
             target = urlsplit(urljoin(self.page_path, attrs.get("action") or self.page_path))
-            self._form = PageForm(target.path, (attrs.get("method") or "get").lower(), {}, dict(parse_qsl(target.query)))
+            method = (attrs.get("method") or "get").lower()
+            self._form = PageForm(target.path, method, {}, dict(parse_qsl(target.query)))
             self.forms.append(self._form)
         elif tag == "a" and "?" in attrs.get("href", ""):
             self.links.append(urljoin(self.page_path, attrs["href"]))

@@ -27,7 +27,8 @@ from tests.security.world import client_for
 pytestmark = pytest.mark.django_db
 
 BAD_VALUES = {
-    "control characters": "bad\x00value\x01\x1b[2J\x7f",
+    "NUL and control characters": "bad\x00value\x01\x1b[2J\x7f",
+    "control characters without NUL": "bell\x07 escape\x1b[2J",
     "10,000 characters": "x" * 10_000,
     "a date far ahead": "9999-12-31",
     "a date-time far ahead": "9999-12-31T23:30",
@@ -42,7 +43,7 @@ NOT_SWEPT = {"account_logout"}
 ALLAUTH = ("account_", "mfa_", "usersessions_")
 SLOW = 3.0  # seconds
 # What a saved row may never hold: the control characters above, or a year Python cannot add to.
-LEFT_BEHIND = ("\\x00", "\\x01", "\\x1b", "\\x7f", "date(9999", "datetime(9999", "date(1, ", "datetime(1, ")
+LEFT_BEHIND = ("\\x00", "\\x01", "\\x07", "\\x1b", "\\x7f", "date(9999", "datetime(9999", "date(1, ", "datetime(1, ")
 
 
 def _pages():
