@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from audit.models import AccessLog
+from audit.services import access_record
 from people import inputs
 from people.permissions import can_enter_cms, has_two_step, needs_two_step
 
@@ -58,6 +60,7 @@ class CmsAccessMiddleware:
                 query = urlencode({"next": request.get_full_path()})
                 return redirect(f"{reverse(settings.LOGIN_URL)}?{query}")
             if not can_enter_cms(request.user):
+                access_record(request=request, kind=AccessLog.Kind.PAGE, outcome=AccessLog.Outcome.REFUSED)
                 return render(request, "people/cms_refused.html", status=403)
         return self.get_response(request)
 
