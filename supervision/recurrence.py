@@ -211,8 +211,10 @@ def count_from(*, rule, dtstart, moment):
 def describe(rule):
     """A short plain description of common rules; the raw rule otherwise."""
     parts = dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
-    freq, interval = parts.get("FREQ"), int(parts.get("INTERVAL", "1"))
-    if freq == "DAILY" and parts.get("BYDAY") == "MO,TU,WE,TH,FR":
+    freq, interval = parts.get("FREQ"), parts.get("INTERVAL", "1")
+    # A rule stored before rules were checked may say anything; it is then shown as written.
+    interval = int(interval) if interval.isdigit() else None
+    if freq in ("DAILY", "WEEKLY") and interval == 1 and parts.get("BYDAY") == "MO,TU,WE,TH,FR":
         return _("Every weekday")
     if freq == "DAILY" and interval == 1:
         return _("Every day")
