@@ -1,8 +1,9 @@
 """What a person may type, in one place: the dates Waymark accepts and the characters it refuses.
 
 Every app's forms get these rules without asking for them: `install()` (run once when the
-people app is ready) gives every Django form date and date-time field the date range, and every
-text field the control-character check. A form added later is covered the same way.
+people app is ready) gives every Django form date and date-time field the date range, every
+text field the control-character check, and every model choice a plain "not one of the
+choices" for a number too big for the database. A form added later is covered the same way.
 
 Values read straight from the address (query strings) go through `query_value()` and
 `query_date()`; ControlCharactersMiddleware answers "not found" for an address that holds a
