@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "people.middleware.ControlCharactersMiddleware",
     "people.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -129,6 +130,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Web processes only (config/wsgi.py marks them): PostgreSQL stops any one query that runs
+# longer than this, so a runaway request cannot hold a connection and a worker for minutes.
+# Migrations, Celery workers and management commands run without it. 0 turns it off.
+WAYMARK_STATEMENT_TIMEOUT_SECONDS = env_int("WAYMARK_STATEMENT_TIMEOUT_SECONDS", 30)
+WAYMARK_WEB_PROCESS = env_bool("WAYMARK_WEB_PROCESS", False)
+if (
+    WAYMARK_WEB_PROCESS
+    and WAYMARK_STATEMENT_TIMEOUT_SECONDS > 0
+    and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={WAYMARK_STATEMENT_TIMEOUT_SECONDS * 1000}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")

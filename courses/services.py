@@ -5,7 +5,6 @@ Each function validates before it saves and raises ValidationError with a messag
 can act on; when it raises, nothing already recorded has changed.
 """
 
-from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Max
@@ -31,6 +30,7 @@ from courses.models import (
 )
 from courses.selectors import progress_for
 from outbox.queue import enqueue
+from people import dates, inputs
 
 
 def _require_live(lesson):
@@ -82,7 +82,7 @@ def course_status_refresh(*, users, course, last_lesson=None, statuses=None):
         renewal_finished = status.renewal_due and _renewing(status)
         if item.all_done and (status.completed_on is None or renewal_finished):
             status.completed_on = today
-            status.expires_on = today + relativedelta(months=course.validity_months) if course.validity_months else None
+            status.expires_on = dates.months_after(today, course.validity_months) if course.validity_months else None
             status.reminder_sent_at = None
             certificate_issue(user=user, course=course, completed_on=today, expires_on=status.expires_on)
         status.save()
@@ -210,6 +210,7 @@ def reflection_save(*, user, lesson, block_id, text):
     text = (text or "").strip()
     if not text:
         raise ValidationError(_("Write your answer before saving."), code="empty")
+    inputs.validate_no_control_characters(text)
     prompts = {child.id: child.value["prompt"] for child in lesson.body if child.block_type == "reflection"}
     if block_id not in prompts:
         raise ValidationError(_("That question is no longer on this lesson."), code="unknown_prompt")

@@ -13,13 +13,14 @@ from django.utils import timezone
 
 from outbox.emails import emails_deliver
 from people import selectors as people_selectors
+from people.inputs import one_line
 
 # Days before expiry that the renewal reminder goes out.
 REMINDER_DAYS = 30
 
 
 def _email(template, context, recipients):
-    subject = render_to_string(f"courses/email/{template}_subject.txt", context).strip()
+    subject = one_line(render_to_string(f"courses/email/{template}_subject.txt", context))
     body = render_to_string(f"courses/email/{template}_body.txt", context)
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 

@@ -3,14 +3,12 @@
 selectors.readiness_for() gathers the facts for many volunteers at once and calls these.
 """
 
-from datetime import timedelta
-
-from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from people import dates
 from readiness.states import RuleResult, State
 
 
@@ -24,7 +22,7 @@ def preparation_ends(joined_on, months):
     Calendar months, clipped to the month's end: someone joining on 31 December with two
     months to prepare can start on 28 February, or the 29th in a leap year.
     """
-    return joined_on + relativedelta(months=months)
+    return dates.months_after(joined_on, months)
 
 
 def dated_state(*, done_on, expires_on, today, warning_days):
@@ -35,7 +33,7 @@ def dated_state(*, done_on, expires_on, today, warning_days):
         return State.MET
     if expires_on <= today:
         return State.EXPIRED
-    if expires_on <= today + timedelta(days=warning_days):
+    if expires_on <= dates.days_after(today, warning_days):
         return State.EXPIRING
     return State.MET
 
@@ -138,9 +136,9 @@ def course_rule(*, progress, today, warning_days, next_dates):
             )
             % {"done": attended, "total": len(days)}
         )
-        dates = [next_dates.get(module.pk) for module in missed]
-        if missed and all(dates):
-            earliest = max(dates)
+        booked_days = [next_dates.get(module.pk) for module in missed]
+        if missed and all(booked_days):
+            earliest = max(booked_days)
     detail = ", ".join(parts) or _("Not started")
     return RuleResult(key, course.title, State.MISSING, detail, earliest)
 
@@ -162,7 +160,7 @@ def one_to_one_rule(*, attended, needed, next_booked=None):
         if next_booked is not None:
             local = timezone.localtime(next_booked)
             detail += "; " + _("next one booked for %(when)s") % {"when": date_format(local, "l j F, H:i")}
-            earliest = local.date() + timedelta(weeks=needed - attended - 1)
+            earliest = dates.days_after(local.date(), 7 * (needed - attended - 1))
         else:
             detail += "; " + _("none booked yet")
     return RuleResult("one_to_ones", label, state, detail, earliest)

@@ -1,12 +1,12 @@
 """Writes for readiness: recording pre-start checks and signing volunteers off."""
 
-from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from people import dates
 from people.models import VolunteerProfile
 from people.services import volunteer_status_change
 from people.status import Status
@@ -88,7 +88,7 @@ def pre_start_check_record(*, volunteer, check_type, done_on, by, expires_on=Non
     _not_future(done_on, _("The date done cannot be in the future."))
     certificate_last4 = _clean_last4(certificate_last4)
     if expires_on is None and check_type.renewal_months:
-        expires_on = done_on + relativedelta(months=check_type.renewal_months)
+        expires_on = dates.months_after(done_on, check_type.renewal_months)
     if expires_on is not None and expires_on <= done_on:
         raise ValidationError(_("The renewal date must be after the date it was done."), code="expires_first")
     waiting = waiting_check(volunteer=volunteer, check_type=check_type)

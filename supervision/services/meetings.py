@@ -6,6 +6,7 @@ storing ahead again, moving or cancelling one can never produce a duplicate. "Th
 following" ends the series with UNTIL and starts a new one from the chosen occurrence.
 """
 
+import logging
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
@@ -23,6 +24,7 @@ from supervision.models import Attendance, Attendee, Kind, MeetingSeries, Occurr
 
 User = get_user_model()
 
+logger = logging.getLogger(__name__)
 HORIZON = timedelta(weeks=12)
 REMINDER_BEFORE = timedelta(hours=24)
 # Added by migration 0002 on PostgreSQL: nobody holds two overlapping active places.
@@ -183,7 +185,12 @@ def series_extend_all(*, now=None):
     until = now + HORIZON
     added = 0
     for series in MeetingSeries.objects.exclude(materialised_until__gte=until - timedelta(days=1)):
-        added += len(occurrences_materialise(series=series, until=until, strict=False, now=now))
+        try:
+            added += len(occurrences_materialise(series=series, until=until, strict=False, now=now))
+        except ValidationError:
+            # A rule stored before Waymark checked rules, which it no longer expands: that series
+            # stops growing (its organiser can start a new one); every other series carries on.
+            logger.warning("Series %s has a repeat rule Waymark does not offer; not storing more of it.", series.pk)
     for series in MeetingSeries.objects.filter(all_volunteers=True):
         all_volunteers_sync(series=series, now=now)
     return added

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from people import inputs
 from supervision import rules, services
 from supervision.forms import AvailabilityForm, SlotForm
 from supervision.models import Availability
@@ -43,11 +44,8 @@ def availability_remove(request, pk):
 
 
 def _week(request):
-    try:
-        first = date.fromisoformat(request.GET.get("from", ""))
-    except ValueError:
-        first = timezone.localdate()
-    return max(first, timezone.localdate())
+    today = timezone.localdate()
+    return max(inputs.query_date(request, "from", today), today)
 
 
 @login_required
