@@ -3,6 +3,9 @@
 This is the one place that knows every app's dashboard, as config/urls.py knows every URL.
 """
 
+from django.utils.translation import gettext as _
+
+from courses import editorial as courses_editorial
 from courses import selectors as courses_selectors
 from courses.forms import SessionForm
 from people.models import VolunteerProfile
@@ -57,7 +60,9 @@ def trainer(request):
 
 
 def content_editor(request):
-    return {}
+    # Courses: every course and policy with its status and last edit, linking into the editor.
+    overview = courses_editorial.content_overview()
+    return {"sections": [(_("Courses"), overview["courses"]), (_("Policies"), overview["policies"])]}
 
 
 DASHBOARDS = {

@@ -76,12 +76,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "people.middleware.ControlCharactersMiddleware",
     "people.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "courses.middleware.ContentFromCache",
+    "courses.middleware.ScheduledPublishingInProcess",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -129,6 +131,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Web processes only (config/wsgi.py marks them): PostgreSQL stops any one query that runs
+# longer than this, so a runaway request cannot hold a connection and a worker for minutes.
+# Migrations, Celery workers and management commands run without it. 0 turns it off.
+WAYMARK_STATEMENT_TIMEOUT_SECONDS = env_int("WAYMARK_STATEMENT_TIMEOUT_SECONDS", 30)
+WAYMARK_WEB_PROCESS = env_bool("WAYMARK_WEB_PROCESS", False)
+if (
+    WAYMARK_WEB_PROCESS
+    and WAYMARK_STATEMENT_TIMEOUT_SECONDS > 0
+    and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={WAYMARK_STATEMENT_TIMEOUT_SECONDS * 1000}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
@@ -262,6 +277,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_I18N_ENABLED = False
+# Content editors publish their own work; no one moderates it, so Wagtail's "Submit to
+# moderators" (whose approver group Waymark does not have) would lock a page for nothing.
+WAGTAIL_WORKFLOW_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are served by Wagtail's view (which asks courses/wagtail_hooks.py who may have
 # them), always as a download, never shown inline where a crafted file could run script.
@@ -352,6 +370,10 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {
 
 # Courses: once an hour, e-mail learners (and their supervisors) 30 days before a required course expires.
 CELERY_BEAT_SCHEDULE["courses-expiry-sweep"] = {"task": "courses.tasks.expiry_sweep", "schedule": 3600}
+# Content: every minute, publish what editors scheduled (and unpublish what expired). With no
+# broker (the embedded mode) the site runs it itself, at most once a minute, as pages are asked for.
+CELERY_BEAT_SCHEDULE["courses-publish-scheduled"] = {"task": "courses.tasks.publish_scheduled", "schedule": 60}
+WAYMARK_PUBLISH_SCHEDULED_IN_PROCESS = env_bool("WAYMARK_PUBLISH_SCHEDULED_IN_PROCESS", CELERY_TASK_ALWAYS_EAGER)
 
 # Data protection: days each kind of record is kept before the daily sweep deletes or
 # anonymises it (0 keeps it for ever). What each rule does: privacy/retention.py, README.md.
@@ -370,6 +392,13 @@ WAYMARK_RETENTION_DAYS = {
 CELERY_BEAT_SCHEDULE["readiness-summaries"] = {
     "task": "readiness.tasks.summaries_bring_up_to_date",
     "schedule": crontab(hour=0, minute=15),
+}
+# Readiness: on Monday mornings, managers get one e-mail listing pre-start checks applied for
+# or requested more than this many days ago and not yet received.
+WAYMARK_CHECKS_WAITING_DAYS = env_int("WAYMARK_CHECKS_WAITING_DAYS", 21)
+CELERY_BEAT_SCHEDULE["readiness-waiting-checks"] = {
+    "task": "readiness.tasks.waiting_checks_email",
+    "schedule": crontab(day_of_week=1, hour=8, minute=0),
 }
 # Once a day, at a quiet hour.
 CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {

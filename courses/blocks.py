@@ -98,6 +98,7 @@ class CalloutBlock(blocks.StructBlock):
 
     class Meta:
         icon = "warning"
+        label_format = "{title}"
         template = "courses/blocks/callout.html"
         description = _("A box that stands out: a tip, a warning, or what to do if you are worried about someone.")
 
@@ -129,25 +130,81 @@ class ReflectionBlock(blocks.StructBlock):
         description = _("A question the learner answers in private. Only they can read the answer.")
 
 
+def _words_comparison():
+    """Comparing revisions shows what an editor chose in words ("Choose one answer", "Right
+    answer"), not the stored values (`single`, `True`)."""
+    from django.utils.html import escape
+    from wagtail.admin.compare import BlockComparison, diff_text
+
+    class InWords(BlockComparison):
+        def htmlvalue(self, val):
+            return escape(self.block.in_words(val))
+
+        def htmldiff(self):
+            return diff_text(self.block.in_words(self.val_a), self.block.in_words(self.val_b)).to_html()
+
+    return InWords
+
+
+class KindBlock(blocks.ChoiceBlock):
+    def in_words(self, value):
+        return str(dict(QuestionKind.CHOICES).get(value, value or ""))
+
+    def get_comparison_class(self):
+        return _words_comparison()
+
+
+class RightAnswerBlock(blocks.BooleanBlock):
+    def in_words(self, value):
+        return str(_("Right answer") if value else _("Not a right answer"))
+
+    def get_comparison_class(self):
+        return _words_comparison()
+
+
 class OptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=300)
-    correct = blocks.BooleanBlock(required=False, help_text=_("Tick if this answer is right."))
+    correct = RightAnswerBlock(required=False, help_text=_("Tick if this answer is right."))
     feedback = blocks.TextBlock(required=False, help_text=_("Shown after the learner answers, if they chose this."))
 
     class Meta:
         icon = "radio-full"
+        # Shown on a collapsed answer, so an editor can find it without opening each one.
+        label_format = "{text}"
+
+
+EMPTY_OPTION = {"text": "", "correct": False, "feedback": ""}
 
 
 class QuestionBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(choices=QuestionKind.CHOICES, default=QuestionKind.SINGLE)
+    kind = KindBlock(choices=QuestionKind.CHOICES, default=QuestionKind.SINGLE)
     text = blocks.TextBlock()
-    options = blocks.ListBlock(OptionBlock(), min_num=2)
+    # A question needs at least two answers, so a new one starts with two to fill in.
+    options = blocks.ListBlock(OptionBlock(), min_num=2, default=[EMPTY_OPTION, EMPTY_OPTION])
 
     class Meta:
         icon = "help"
+        label_format = "{text}"
+
+    def in_words(self, value):
+        if not value:
+            return ""
+        kind = self.child_blocks["kind"].in_words(value.get("kind"))
+        right = self.child_blocks["options"].child_block.child_blocks["correct"]
+        answers = "; ".join(
+            f"{option.get('text', '')} ({right.in_words(option.get('correct'))})"
+            for option in value.get("options") or []
+        )
+        return f"{value.get('text', '')} [{kind}] {answers}"
+
+    def get_comparison_class(self):
+        return _words_comparison()
 
     def clean(self, value):
         value = super().clean(value)
+        # A draft may be half-written; publishing checks the answers (courses.publishing).
+        if getattr(self, "is_deferred_validation", False):
+            return value
         right = sum(1 for option in value["options"] if option["correct"])
         if right == 0:
             raise ValidationError(_("Mark at least one answer as right."))
@@ -164,6 +221,20 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         icon = "tick-inverse"
         template = "courses/blocks/knowledge_check.html"
         description = _("Questions the learner must pass to finish the lesson. The pass mark is set on the lesson.")
+
+    def in_words(self, value):
+        if not value:
+            return ""
+        question_block = self.child_blocks["questions"].child_block
+        lines = [value.get("intro") or ""]
+        lines += [
+            f"{number}. {question_block.in_words(question)}"
+            for number, question in enumerate(value.get("questions") or [], start=1)
+        ]
+        return "\n".join(line for line in lines if line)
+
+    def get_comparison_class(self):
+        return _words_comparison()
 
 
 class PolicyBodyBlock(blocks.StreamBlock):

@@ -249,7 +249,9 @@ def _upcoming_sessions():
     now = timezone.now()
     sessions = _shared(
         "upcoming-sessions",
-        lambda: list(ClassroomSession.objects.filter(starts_at__gt=timezone.now()).order_by("starts_at", "id")),
+        lambda: list(
+            ClassroomSession.objects.filter(starts_at__gt=timezone.now(), cancelled_at=None).order_by("starts_at", "id")
+        ),
     )
     return [session for session in sessions if session.starts_at > now]
 

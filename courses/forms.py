@@ -45,6 +45,32 @@ class SessionForm(forms.Form):
         return cleaned
 
 
+class SessionChangeForm(SessionForm):
+    """The same fields as scheduling, but the classroom day stays what it is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["module"]
+        # A date field shows its value only in ISO form.
+        self.fields["date"].widget.format = "%Y-%m-%d"
+        self.fields["starts"].widget.format = self.fields["ends"].widget.format = "%H:%M"
+
+    @classmethod
+    def for_session(cls, session, data=None):
+        local = timezone.localtime(session.starts_at)
+        return cls(data, initial={
+            "date": local.date(), "starts": local.time(), "ends": timezone.localtime(session.ends_at).time(),
+            "venue": session.venue, "capacity": session.capacity, "trainer": session.trainer_id,
+        })
+
+
+class SessionCancelForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is it cancelled? (optional)"), required=False, max_length=300,
+        help_text=_("It goes in the e-mail to everyone booked."),
+    )
+
+
 class RegisterForm(forms.Form):
     """One pair of fields per booked person: how they attended, and why if absent."""
 

@@ -134,6 +134,8 @@ def _child(parent, slug, make, loaded, fields=None):
     return page, True
 
 
+WAGTAIL_PLACEHOLDER_TITLE = "Welcome to your new Wagtail site!"
+
 def _without_ids(value):
     if isinstance(value, dict):
         return {key: _without_ids(item) for key, item in value.items() if key != "id"}
@@ -258,7 +260,19 @@ def _hub(loaded):
     elif site.root_page_id != hub.pk:
         site.root_page = hub
         site.save(update_fields=["root_page"])
+    _remove_wagtails_welcome_page()
     return hub
+
+
+def _remove_wagtails_welcome_page():
+    """Wagtail's first migration makes a placeholder home page; Waymark's site starts at the
+    learning hub, so an editor would only wonder what it is. Gone once the hub is the site's
+    root, and only while it is still Wagtail's untouched, empty placeholder."""
+    placeholder = Page.objects.filter(
+        depth=2, content_type__app_label="wagtailcore", content_type__model="page", title=WAGTAIL_PLACEHOLDER_TITLE
+    ).first()
+    if placeholder is not None and placeholder.is_leaf() and not Site.objects.filter(root_page=placeholder).exists():
+        placeholder.delete()
 
 
 def course_fields(data):

@@ -7,7 +7,6 @@ read a course's state without recomputing it.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from django.utils import timezone
 
@@ -19,6 +18,7 @@ from courses.models import (
     LessonCompletion,
     RegisterEntry,
 )
+from people import dates
 
 # How long before expiry a course shows as "renewal due soon" and the reminder goes out.
 RENEWAL_WARNING_DAYS = 30
@@ -72,7 +72,7 @@ class CourseProgress:
     def renewal_soon(self):
         expires = self.expires_on
         today = timezone.localdate()
-        return expires is not None and today < expires <= today + timedelta(days=RENEWAL_WARNING_DAYS)
+        return expires is not None and today < expires <= dates.days_after(today, RENEWAL_WARNING_DAYS)
 
     @property
     def is_complete(self):

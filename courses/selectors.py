@@ -182,7 +182,7 @@ def course_outline_for(*, user, course):
     upcoming = []
     if progress.classroom_modules:
         upcoming = list(
-            ClassroomSession.objects.filter(course=course, starts_at__gt=timezone.now())
+            ClassroomSession.objects.filter(course=course, starts_at__gt=timezone.now(), cancelled_at=None)
             .select_related("module")
             .annotate(booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)))[:10]
         )
@@ -285,12 +285,14 @@ def _fetch_one(sql, params, fields):
 
 def _sessions_from(when):
     return (
-        ClassroomSession.objects.filter(starts_at__gt=when)
+        ClassroomSession.objects.filter(starts_at__gt=when, cancelled_at=None)
         .select_related("course", "module", "trainer")
         .annotate(
             booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)),
             waiting=Count("bookings", filter=Q(bookings__state=BookingState.WAITING)),
         )
+        # Soonest first, so today's sessions lead the list.
+        .order_by("starts_at", "id")
     )
 
 
@@ -336,9 +338,12 @@ def _missed_days(user):
     for entry in entries:
         if entry.attendance == Attendance.ABSENT and entry.session.module_id not in attended_modules:
             missed.setdefault(entry.session.module_id, entry.session)
+    missed_sessions = {entry.session_id for entry in entries if entry.attendance == Attendance.ABSENT}
     catch_up = defaultdict(list)
     for session in catalogue.upcoming_sessions(modules=missed):
-        catch_up[session.module_id].append(session)
+        # Never the very session they were marked absent from (a register taken before it began).
+        if session.pk not in missed_sessions:
+            catch_up[session.module_id].append(session)
     return [{"session": session, "next_sessions": catch_up[module_id][:3]} for module_id, session in missed.items()]
 
 

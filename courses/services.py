@@ -5,7 +5,6 @@ Each function validates before it saves and raises ValidationError with a messag
 can act on; when it raises, nothing already recorded has changed.
 """
 
-from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Max
@@ -31,6 +30,7 @@ from courses.models import (
 )
 from courses.selectors import progress_for
 from outbox.queue import enqueue
+from people import dates, inputs
 
 
 def _require_live(lesson):
@@ -82,7 +82,7 @@ def course_status_refresh(*, users, course, last_lesson=None, statuses=None):
         renewal_finished = status.renewal_due and _renewing(status)
         if item.all_done and (status.completed_on is None or renewal_finished):
             status.completed_on = today
-            status.expires_on = today + relativedelta(months=course.validity_months) if course.validity_months else None
+            status.expires_on = dates.months_after(today, course.validity_months) if course.validity_months else None
             status.reminder_sent_at = None
             certificate_issue(user=user, course=course, completed_on=today, expires_on=status.expires_on)
         status.save()
@@ -210,6 +210,7 @@ def reflection_save(*, user, lesson, block_id, text):
     text = (text or "").strip()
     if not text:
         raise ValidationError(_("Write your answer before saving."), code="empty")
+    inputs.validate_no_control_characters(text)
     prompts = {child.id: child.value["prompt"] for child in lesson.body if child.block_type == "reflection"}
     if block_id not in prompts:
         raise ValidationError(_("That question is no longer on this lesson."), code="unknown_prompt")
@@ -247,10 +248,30 @@ def session_schedule(*, by, course, module, starts_at, ends_at, venue, capacity,
     )
 
 
+def prerequisites_missing(*, user, course):
+    """The live courses that must be finished before this one, that `user` has not finished."""
+    wanted = [item.pk for item in Course.objects.get(pk=course.pk).prerequisites.all()]
+    if not wanted:
+        return []
+    prerequisites = list(Course.objects.live().filter(pk__in=wanted).order_by("path"))
+    done = progress_for([user], prerequisites, next_sessions=False)
+    return [course for course in prerequisites if not done[user.pk, course.pk].is_complete]
+
+
 def booking_create(*, user, session, join_waiting_list=False):
-    """Book a place, or a place on the waiting list when the session is full and they ask."""
+    """Book a place, or a place on the waiting list when the session is full and they ask.
+    A course's prerequisites must be finished first; the message names them."""
+    missing = prerequisites_missing(user=user, course=session.course)
+    if missing:
+        raise ValidationError(
+            _("Before you book this day, finish %(courses)s. Then you can book it.")
+            % {"courses": ", ".join(course.title for course in missing)},
+            code="prerequisites",
+        )
     with transaction.atomic():
         session = ClassroomSession.objects.select_for_update().get(pk=session.pk)
+        if session.is_cancelled:
+            raise ValidationError(_("This session is cancelled. Choose another date."), code="cancelled")
         if session.is_past:
             raise ValidationError(_("This session has already started, so it cannot be booked."), code="past")
         existing = Booking.objects.filter(

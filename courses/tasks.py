@@ -1,6 +1,7 @@
 """Background jobs for courses. Each takes ids, re-reads what it needs, claims its row so
 running twice sends nothing twice, and sends one e-mail."""
 
+import hashlib
 from datetime import timedelta
 
 from celery import shared_task
@@ -12,13 +13,14 @@ from django.utils import timezone
 
 from outbox.emails import emails_deliver
 from people import selectors as people_selectors
+from people.inputs import one_line
 
 # Days before expiry that the renewal reminder goes out.
 REMINDER_DAYS = 30
 
 
 def _email(template, context, recipients):
-    subject = render_to_string(f"courses/email/{template}_subject.txt", context).strip()
+    subject = one_line(render_to_string(f"courses/email/{template}_subject.txt", context))
     body = render_to_string(f"courses/email/{template}_body.txt", context)
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
@@ -77,3 +79,46 @@ def send_expiry_reminder(status_id):
             messages.append((f"{key}:{supervisor.pk}",
                              _email("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])))
     emails_deliver(messages)
+
+
+@shared_task
+def send_session_cancelled(booking_id):
+    """Tell someone their classroom day was cancelled, and where they are now. Once."""
+    from courses.models import Booking
+
+    if Booking.objects.filter(pk=booking_id, notice_sent_at=None).update(notice_sent_at=timezone.now()) != 1:
+        return
+    booking = Booking.objects.select_related(
+        "user", "session__module", "session__course", "moved_to__session"
+    ).get(pk=booking_id)
+    context = {"booking": booking, "session": booking.session, "moved_to": booking.moved_to,
+               "link": settings.SITE_URL + reverse("courses:session_list")}
+    emails_deliver([(f"session-cancelled:{booking.pk}", _email("session_cancelled", context, [booking.user.email]))])
+
+
+@shared_task
+def send_session_changed(session_id):
+    """Tell everyone booked or waiting the new time or venue of a classroom day: once per
+    person for each new time and place, so a second change is news and a retry is not."""
+    from courses.models import Booking, ClassroomSession
+
+    session = ClassroomSession.objects.select_related("module", "course").filter(pk=session_id).first()
+    if session is None or session.cancelled_at is not None:
+        return
+    change = hashlib.sha256(
+        f"{session.starts_at.isoformat()}|{session.ends_at.isoformat()}|{session.venue}".encode()
+    ).hexdigest()[:16]
+    messages = []
+    for booking in Booking.objects.filter(session=session, state__in=["booked", "waiting"]).select_related("user"):
+        context = {"booking": booking, "session": session, "link": settings.SITE_URL + reverse("home")}
+        messages.append((f"session-changed:{booking.pk}:{change}",
+                         _email("session_changed", context, [booking.user.email])))
+    emails_deliver(messages)
+
+
+@shared_task
+def publish_scheduled():
+    """Every minute (beat): put live the changes editors scheduled, and take down expired pages."""
+    from courses import publishing
+
+    publishing.scheduled_changes_publish()

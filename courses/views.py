@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.exceptions import Refused
-from courses import rules, selectors, services
+from courses import rules, selectors, services, sessions
 from courses.certificates import certificate_pdf
-from courses.forms import RegisterForm, SessionForm
+from courses.forms import ReflectionForm, RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
 from courses.models import (
     Booking,
     BookingState,
@@ -79,8 +79,11 @@ def lesson_complete(request, pk):
 @require_POST
 def reflection_save(request, pk, block_id):
     lesson = get_object_or_404(Lesson, pk=pk)
+    form = ReflectionForm(request.POST)
     try:
-        services.reflection_save(user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text"))
+        if not form.is_valid():
+            raise ValidationError([error for errors in form.errors.values() for error in errors])
+        services.reflection_save(user=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"])
     except ValidationError as error:
         _error(request, error)
     else:
@@ -185,6 +188,47 @@ def session_new(request):
             messages.success(request, _("Session scheduled. Volunteers can book it now."))
             return redirect("home")
     return render(request, "courses/session_new.html", {"form": form})
+
+
+@login_required
+def session_edit(request, pk):
+    """A trainer changes a session's time, venue, places or trainer, or cancels it."""
+    session = get_object_or_404(ClassroomSession.objects.select_related("course", "module", "trainer"), pk=pk)
+    _require(rules.can_take_register(request.user, session))
+    form = SessionChangeForm.for_session(session, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            sessions.session_update(session=session, by=request.user, starts_at=data["starts_at"],
+                                    ends_at=data["ends_at"], venue=data["venue"], capacity=data["capacity"],
+                                    trainer=data["trainer"])
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Session saved. Anyone booked has been told of any new time or venue."))
+            return redirect("home")
+    return render(request, "courses/session_edit.html", {
+        "session": session, "form": form, "cancel_form": SessionCancelForm(),
+    })
+
+
+@login_required
+@require_POST
+def session_cancel(request, pk):
+    session = get_object_or_404(ClassroomSession.objects.select_related("course", "module"), pk=pk)
+    _require(rules.can_take_register(request.user, session))
+    form = SessionCancelForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(_("Keep the reason to 300 characters or fewer."))
+        moved = sessions.session_cancel(session=session, by=request.user, reason=form.cleaned_data["reason"])
+    except ValidationError as error:
+        _error(request, error)
+        return redirect("courses:session_edit", pk=session.pk)
+    messages.success(request, _("Session cancelled. %(moved)d people moved to the next date; everyone booked "
+                                "has been e-mailed.") % {"moved": len(moved)})
+    return redirect("home")
 
 
 @login_required

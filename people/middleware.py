@@ -4,17 +4,44 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from audit.models import AccessLog
+from audit.services import access_record
+from people import inputs
 from people.permissions import can_enter_cms, has_two_step, needs_two_step
 
 CMS_PREFIX = "/cms/"
 ADMIN_PREFIXES = (CMS_PREFIX, "/django-admin/")
 # Wagtail's own account pages, which config/urls.py turns into redirects to allauth's.
 CMS_ACCOUNT_PATHS = ("/cms/login/", "/cms/logout/", "/cms/password_reset/")
+
+
+class ControlCharactersMiddleware:
+    """No control character (NUL and the like) gets past the address into a view.
+
+    An address that holds one names nothing, so it is "not found". Query values (a search, a
+    date, a page number) lose theirs, so every view reads clean text. Form fields refuse them
+    with a message instead (people/inputs.py), so a person knows what happened to what they typed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if inputs.QUERY_CONTROL_CHARACTERS.search(request.path_info):
+            raise Http404
+        if any(inputs.QUERY_CONTROL_CHARACTERS.search(key + "".join(values)) for key, values in request.GET.lists()):
+            cleaned = QueryDict(mutable=True)
+            for key, values in request.GET.lists():
+                cleaned.setlist(inputs.clean_query_value(key), [inputs.clean_query_value(v) for v in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)
 
 
 class CmsAccessMiddleware:
@@ -33,6 +60,7 @@ class CmsAccessMiddleware:
                 query = urlencode({"next": request.get_full_path()})
                 return redirect(f"{reverse(settings.LOGIN_URL)}?{query}")
             if not can_enter_cms(request.user):
+                access_record(request=request, kind=AccessLog.Kind.PAGE, outcome=AccessLog.Outcome.REFUSED)
                 return render(request, "people/cms_refused.html", status=403)
         return self.get_response(request)
 
@@ -48,6 +76,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and request.path.startswith(ADMIN_PREFIXES):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        elif not report_only and parts.config is None and getattr(request, "is_preview", False):
+            # A preview is the learner's page shown inside the editor (Wagtail sets is_preview
+            # only on its own preview requests): the same strict policy, framed by this site only.
+            parts.config = {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
         return parts
 
 

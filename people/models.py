@@ -8,6 +8,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from people.inputs import one_line
 from people.status import Status
 
 
@@ -65,6 +66,8 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def save(self, *args, **kwargs):
         self.email = self.email.lower()
+        # A name is one line: it goes into e-mail subjects, calendar files and certificates.
+        self.full_name, self.preferred_name = one_line(self.full_name), one_line(self.preferred_name)
         super().save(*args, **kwargs)
 
     def get_full_name(self):
@@ -172,6 +175,10 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"Invitation for {self.email}"
+
+    def save(self, *args, **kwargs):
+        self.full_name = one_line(self.full_name)
+        super().save(*args, **kwargs)
 
     @staticmethod
     def hash_token(token):

@@ -157,7 +157,7 @@ def invitation_accept(*, invitation, password):
 
     1. Claim the invitation with a conditional update, so a link works exactly once even
        when it is opened twice at the same moment.
-    2. Create the account, its (still unverified) e-mail address and roles.
+    2. Create the account, its e-mail address (confirmed by the link itself) and roles.
     3. Give a volunteer their profile, starting in training, with the first history entry.
     """
     now = timezone.now()
@@ -173,7 +173,8 @@ def invitation_accept(*, invitation, password):
                 code="already_registered",
             )
         user = User.objects.create_user(email=invitation.email, password=password, full_name=invitation.full_name)
-        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
+        # Confirmed: the invitation link was sent to this address and only works once.
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
         roles = list(invitation.roles.all())
         user.groups.set(roles)
         if any(group.name == Role.VOLUNTEER.value for group in roles):

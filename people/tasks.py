@@ -8,12 +8,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from outbox.emails import emails_deliver
+from people.inputs import one_line
 from people.roles import Role
 
 
 def _send(key, template, context, recipients):
     """Send one e-mail through the outbox: once per key, however often the job runs."""
-    subject = render_to_string(f"people/email/{template}_subject.txt", context).strip()
+    subject = one_line(render_to_string(f"people/email/{template}_subject.txt", context))
     body = render_to_string(f"people/email/{template}_body.txt", context)
     emails_deliver([(key, EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))])
 

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -102,8 +103,11 @@ def invitation_accept(request, token):
         except ValidationError as error:
             _add_errors(form, error)
         else:
-            services.email_verification_send(request=request, user=user)
-            return redirect("account_email_verification_sent")
+            # The link reached her at this address, which confirms it: no second e-mail, and
+            # she is signed in at once rather than asked to sign in again.
+            login(request, user, backend="people.backends.AllauthBackend")
+            messages.success(request, _("Welcome to Waymark. Your password is set and you are signed in."))
+            return redirect("home")
     return render(request, "people/invitation_accept.html", {"form": form, "invitation": invitation})
 
 

@@ -61,6 +61,22 @@ def _learn(user, course, share, days, trainer, manager):
         course_status_refresh(users=[user], course=course)
 
 
+def _checks_under_way(user, manager):
+    """Alex's DBS check is applied for and a reference is asked for and chased: both waiting."""
+    if PreStartCheck.objects.filter(volunteer=user).exists():
+        return
+    asked = user.volunteer_profile.joined_on + timedelta(days=2)
+    for check_type in CheckType.objects.filter(required=True, kind__in=[CheckType.Kind.DBS, CheckType.Kind.REFERENCE]):
+        is_reference = check_type.kind == CheckType.Kind.REFERENCE
+        PreStartCheck.objects.create(
+            volunteer=user, check_type=check_type, started_on=asked, recorded_by=manager,
+            requested_from="Sam Jones, Hope Street Centre" if is_reference else "",
+            chased_on=timezone.localdate() - timedelta(days=3) if is_reference else None,
+        )
+        if is_reference:
+            break
+
+
 def build():
     User = get_user_model()
     trainer = User.objects.filter(groups__name="Trainer").order_by("pk").first()
@@ -88,3 +104,5 @@ def build():
                         else None,
                         recorded_by=manager,
                     )
+        elif login == "volunteer":
+            _checks_under_way(user, manager)

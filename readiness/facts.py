@@ -33,7 +33,9 @@ def required_courses(*, live=None):
     from the cache (courses.catalogue), or from the caller as `live` (every live course in a
     required category, with for_placements prefetched).
     """
-    rows = list(RequiredCourse.objects.select_related("course").order_by("course__path"))
+    rows = list(
+        RequiredCourse.objects.select_related("course").prefetch_related("course__for_roles").order_by("course__path")
+    )
     by_placement = defaultdict(list)
     if rows:
         for row in rows:
@@ -55,13 +57,33 @@ def required_courses(*, live=None):
     return by_placement
 
 
-def courses_for(profile, by_placement):
+def courses_for(profile, by_placement, roles=None):
     """The courses `profile` must have: everyone's, their placement's, and, when they will hold
-    a First Steps caseload, those marked for First Steps; each once, in order."""
+    a First Steps caseload, those marked for First Steps; each once, in order. With `roles`
+    ({user_id: role names}, from roles_of_many), a course's "Who must take it" counts too: a
+    course for supervisors only is not required of a volunteer who is not one."""
     courses = by_placement.get(None, []) + by_placement.get(profile.placement_id, [])
     if profile.first_steps_caseload:
         courses += [course for course in by_placement.get(FIRST_STEPS, []) if course not in courses]
-    return courses
+    if roles is None:
+        return courses
+    mine = roles.get(profile.user_id, set())
+    return [
+        course
+        for course in courses
+        if not course.for_roles.all() or any(group.name in mine for group in course.for_roles.all())
+    ]
+
+
+def roles_of_many(volunteer_ids, courses):
+    """{volunteer_id: role names}, read (in one query) only when a course is for some roles only."""
+    if not any(course.for_roles.all() for course in courses):
+        return None
+    roles = defaultdict(set)
+    rows = User.groups.through.objects.filter(user_id__in=volunteer_ids).values_list("user_id", "group__name")
+    for user_id, name in rows:
+        roles[user_id].add(name)
+    return roles
 
 
 def next_session_dates(modules):
@@ -89,8 +111,10 @@ def policy_gaps_of(volunteer_id, policies):
     return askable, {volunteer_id: [policy for policy in askable if not policy.acknowledged]}
 
 
-def supervision_facts(volunteer_ids):
-    """({volunteer_id: current supervisor's name}, {volunteer_id: 1:1s attended}), in one query."""
+def supervision_facts(volunteer_ids, *, now=None):
+    """({volunteer_id: current supervisor's name}, {volunteer_id: 1:1s attended},
+    {volunteer_id: start of the next booked 1:1}), in one query."""
+    now = now or timezone.now()
     current = SupervisorAssignment.objects.current().filter(volunteer_id=OuterRef("pk"))
     attended = (
         Attendee.objects.filter(
@@ -100,21 +124,36 @@ def supervision_facts(volunteer_ids):
         .annotate(n=Count("id"))
         .values("n")
     )
+    next_booked = (
+        Attendee.objects.filter(
+            person_id=OuterRef("pk"), active=True, starts_at__gt=now,
+            occurrence__series__kind=Kind.ONE_TO_ONE, occurrence__cancelled_at=None,
+        )
+        .order_by("starts_at")
+        .values("starts_at")[:1]
+    )
     rows = (
         User.objects.filter(pk__in=volunteer_ids)
-        .annotate(supervisor_name=Subquery(current.values("supervisor__full_name")[:1]), attended=Subquery(attended))
-        .values_list("pk", "supervisor_name", "attended")
+        .annotate(
+            supervisor_name=Subquery(current.values("supervisor__full_name")[:1]),
+            attended=Subquery(attended),
+            next_booked=Subquery(next_booked),
+        )
+        .values_list("pk", "supervisor_name", "attended", "next_booked")
     )
-    supervisors, counts = {}, {}
-    for volunteer_id, supervisor_name, attended_count in rows:
+    supervisors, counts, booked = {}, {}, {}
+    for volunteer_id, supervisor_name, attended_count, next_at in rows:
         if supervisor_name is not None:
             supervisors[volunteer_id] = supervisor_name
         counts[volunteer_id] = attended_count or 0
-    return supervisors, counts
+        if next_at is not None:
+            booked[volunteer_id] = next_at
+    return supervisors, counts, booked
 
 
 def check_facts(volunteer_ids):
-    """(required check types, {(volunteer_id, check_type_id): (done_on, expires_on) of the newest check}).
+    """(required check types, {(volunteer_id, check_type_id): (done_on, expires_on) of the newest
+    received check}, {(volunteer_id, check_type_id): the check still waiting, as a dict}).
 
     One query: each required check type joined to these volunteers' records of it, if any.
     """
@@ -122,16 +161,26 @@ def check_facts(volunteer_ids):
     rows = (
         CheckType.objects.filter(required=True)
         .annotate(found=records)
-        .annotate(volunteer_id=F("found__volunteer_id"), done_on=F("found__done_on"), expires_on=F("found__expires_on"))
-        .order_by("position", "name", "pk", "found__done_on", "found__recorded_at")
+        .annotate(
+            volunteer_id=F("found__volunteer_id"), done_on=F("found__done_on"), expires_on=F("found__expires_on"),
+            started_on=F("found__started_on"), chased_on=F("found__chased_on"),
+            requested_from=F("found__requested_from"), recorded_at=F("found__recorded_at"),
+        )
+        .order_by("position", "name", "pk", "found__recorded_at", "found__id")
     )
-    types, newest = {}, {}
+    types, newest, waiting = {}, {}, {}
     for row in rows:
         types.setdefault(row.pk, row)
-        if row.volunteer_id is not None:
-            # Rows come oldest first, so the last one kept is the newest.
-            newest[row.volunteer_id, row.pk] = (row.done_on, row.expires_on)
-    return list(types.values()), newest
+        if row.volunteer_id is None:
+            continue
+        key = row.volunteer_id, row.pk
+        if row.done_on is None:
+            waiting[key] = {"started_on": row.started_on, "chased_on": row.chased_on,
+                            "requested_from": row.requested_from}
+        elif key not in newest or row.done_on >= newest[key][0]:
+            # The latest date done wins; on a tie, the one recorded last.
+            newest[key] = (row.done_on, row.expires_on)
+    return list(types.values()), newest, waiting
 
 
 __all__ = [

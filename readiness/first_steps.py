@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from outreach.models import Substance
 from outreach.selectors import first_steps_figures
-from readiness.reports import SMALL, shown_average, suppress
+from readiness.protection import SMALL, suppress
+from readiness.protection import average as shown_average
 
 
 def share(part, whole):

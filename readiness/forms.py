@@ -35,17 +35,38 @@ class BoardFilterForm(forms.Form):
 
 
 class CheckForm(forms.Form):
+    """A check received (done)."""
+
     check_type = forms.ModelChoiceField(label=_("Check"), queryset=CheckType.objects.all(), empty_label=None)
-    done_on = forms.DateField(label=_("Date done"), widget=forms.DateInput(attrs={"type": "date"}))
+    done_on = forms.DateField(label=_("Date done"), widget=forms.DateInput(attrs={"type": "date"}),
+                              help_text=_("The day it was received, for example the date on the certificate."))
+    certificate_last4 = forms.RegexField(
+        label=_("Certificate number: last four digits only"), required=False, regex=r"^\d{4}$", max_length=4,
+        help_text=_("For a DBS check. Do not write the whole number."),
+        error_messages={"invalid": _("Give only the last four digits of the certificate number, for example 0123.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "class": "govuk-input--width-4"}),
+    )
     expires_on = forms.DateField(
         label=_("Renew by"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("Leave empty to use the usual renewal period for this check."),
     )
-    note = forms.CharField(
-        label=_("Note"), required=False, max_length=200, help_text=_("For example a certificate number.")
-    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=200)
+
+
+class StartCheckForm(forms.Form):
+    """A check applied for (DBS) or requested (a reference), not yet received."""
+
+    check_type = forms.ModelChoiceField(label=_("Check"), queryset=CheckType.objects.all(), empty_label=None)
+    started_on = forms.DateField(label=_("Date applied for or requested"),
+                                 widget=forms.DateInput(attrs={"type": "date"}))
+    requested_from = forms.CharField(label=_("Requested from (for a reference)"), required=False, max_length=200,
+                                     help_text=_("The name of the person giving the reference."))
+
+
+class ChaseForm(forms.Form):
+    check_type = forms.ModelChoiceField(queryset=CheckType.objects.all())
 
 
 class SignOffForm(forms.Form):

@@ -34,7 +34,15 @@ class ReadinessSettings(models.Model):
 class CheckType(models.Model):
     """A pre-start check a manager records for each volunteer, such as a DBS check."""
 
+    class Kind(models.TextChoices):
+        # Applied for, then received with a certificate number and a renewal date.
+        DBS = "dbs", _("DBS check")
+        # Requested from someone, chased, received.
+        REFERENCE = "reference", _("Reference")
+        OTHER = "other", _("Other")
+
     name = models.CharField(_("name"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     renewal_months = models.PositiveSmallIntegerField(
         _("renew after (months)"),
         null=True,
@@ -52,21 +60,43 @@ class CheckType(models.Model):
 
 
 class PreStartCheck(models.Model):
-    """One recording of a check. The newest for a volunteer and check type is the one that counts."""
+    """One check for one volunteer, tracked as it happens: applied for or requested
+    (`started_on`, from whom), chased, then received (`done_on`). Until it is received it is
+    waiting. The newest received one for a volunteer and check type is the one that counts."""
 
     volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pre_start_checks")
     check_type = models.ForeignKey(CheckType, on_delete=models.PROTECT, related_name="records")
-    done_on = models.DateField(_("date done"))
+    started_on = models.DateField(_("applied for or requested on"), null=True, blank=True)
+    requested_from = models.CharField(_("requested from"), max_length=200, blank=True)
+    chased_on = models.DateField(_("last chased on"), null=True, blank=True)
+    done_on = models.DateField(_("date done"), null=True, blank=True)
+    # Only the last four digits: enough to match the certificate, not enough to misuse it.
+    certificate_last4 = models.CharField(_("certificate number, last four digits"), max_length=4, blank=True)
     expires_on = models.DateField(_("renew by"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=200, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        ordering = ["-done_on", "-recorded_at"]
+        ordering = ["-recorded_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(done_on__isnull=False) | models.Q(started_on__isnull=False),
+                name="readiness_check_started_or_done",
+            ),
+            # One check of each type waiting at a time for a volunteer.
+            models.UniqueConstraint(
+                fields=["volunteer", "check_type"], condition=models.Q(done_on=None),
+                name="readiness_one_waiting_check_per_type",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.check_type} for {self.volunteer} on {self.done_on}"
+        return f"{self.check_type} for {self.volunteer} on {self.done_on or self.started_on}"
+
+    @property
+    def waiting(self):
+        return self.done_on is None
 
 
 class SignOff(models.Model):
@@ -156,3 +186,19 @@ class ReadinessSummary(models.Model):
 
     def __str__(self):
         return f"Readiness of {self.volunteer_id} on {self.judged_on}"
+
+
+class WaitingChecksDigest(models.Model):
+    """The weekly e-mail to managers listing pre-start checks waiting too long: one row per
+    week, claimed with a conditional update so that the e-mail goes out once however many
+    times the task runs."""
+
+    week = models.DateField(unique=True, help_text=_("The Monday of the week it is for."))
+    sent_at = models.DateTimeField(null=True, blank=True)
+    checks_listed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-week"]
+
+    def __str__(self):
+        return f"Waiting checks e-mail for the week of {self.week}"

@@ -1,8 +1,9 @@
 """Reports for funders and commissioners, for a date range.
 
-Every count of people that could point to someone is shown as "fewer than 5" when it is
-between 1 and 4 (`suppress`). Each section is a plain function returning rows of values,
-so the HTML page, the charts and the CSV export all show the same figures.
+Counts about wellbeing, caseloads and how supervisees are grouped are protected as
+readiness/protection.py describes; training and activity counts are shown as they are.
+Each section is a plain function returning rows of values, so the HTML page, the charts
+and the CSV export all show the same figures.
 """
 
 from collections import Counter, defaultdict
@@ -20,9 +21,10 @@ from people.models import VolunteerProfile
 from people.status import Status
 from readiness import facts
 from readiness.models import SignOff
+from readiness.protection import SMALL, average, protect, suppress
 from supervision.models import Attendance, Attendee, CheckIn, Kind, Occurrence
 
-SMALL = 5
+__all__ = ["PROTECTION_RULE", "SMALL", "Period", "bars", "csv_rows", "csv_safe", "report", "suppress"]
 # WHO-5 percentages go up in fours. The first two bands are the ones that raise a flag.
 WHO5_BANDS = [
     (0, 28, gettext_lazy("0–28% (urgent)")),
@@ -32,27 +34,14 @@ WHO5_BANDS = [
 ]
 
 
-def suppress(count):
-    """A count of people as it may be shown: 0, "fewer than 5", or the number."""
-    if 0 < count < SMALL:
-        return _("fewer than 5")
-    return count
-
-
-def shown_average(total, count, places=1):
-    """An average, but only over enough people that nobody's own figure can be worked out."""
-    if count < SMALL:
-        return _("fewer than 5")
-    return round(total / count, places)
-
-
 def banded(values, bands):
-    """How many people's values fall in each (low, high, label) band, inclusive, as rows."""
-    rows = []
-    for low, high, label in bands:
-        count = sum(1 for value in values if low <= value <= high)
-        rows.append({"band": label, "people": count, "shown": suppress(count)})
-    return rows
+    """How many people's values fall in each (low, high, label) band, inclusive, as rows,
+    protected together as one group (their total is shown)."""
+    counts = [sum(1 for value in values if low <= value <= high) for low, high, _label in bands]
+    return [
+        {"band": label, "people": count, "shown": shown}
+        for (_low, _high, label), count, shown in zip(bands, counts, protect(counts), strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -105,13 +94,15 @@ def training(period):
         current[row["course_id"]] = row["current"]
         in_period[row["course_id"]] = row["in_period"]
     rows = []
+    # Training is not health data: the counts are shown as they are.
     for course in sorted(courses.values(), key=lambda c: c.path):
-        rate = round(100 * current[course.pk] / needing[course.pk]) if needing[course.pk] >= SMALL else None
+        rate = round(100 * current[course.pk] / needing[course.pk]) if needing[course.pk] else None
         rows.append(
             {
                 "course": course.title,
-                "trained": suppress(in_period.get(course.pk, 0)),
-                "needing": suppress(needing[course.pk]),
+                "trained": in_period.get(course.pk, 0),
+                "needing": needing[course.pk],
+                "up_to_date": current[course.pk],
                 "rate": rate,
             }
         )
@@ -127,9 +118,9 @@ def time_to_ready(period):
     )
     days = [(timezone.localdate(s.signed_at) - s.joined_on).days for s in sign_offs if s.joined_on]
     return {
-        "signed_off": suppress(len(sign_offs)),
-        "overrides": suppress(sum(1 for s in sign_offs if s.override)),
-        "average_days": shown_average(sum(days), len(days), 0) if days else "—",
+        "signed_off": len(sign_offs),
+        "overrides": sum(1 for s in sign_offs if s.override),
+        "average_days": average(sum(days), len(days), 0),
     }
 
 
@@ -153,9 +144,11 @@ def one_to_ones(period):
     ]
     planned = sum(row["planned"] for row in rows)
     held = sum(row["held"] for row in rows)
+    bands = held_bands(rows)
     return {
         "rows": rows,
-        "bands": held_bands(rows),
+        "bands": bands,
+        "supervisees": suppress(sum(band["people"] for band in bands)),
         "planned": planned,
         "held": held,
         "rate": round(100 * held / planned) if planned else None,
@@ -172,8 +165,9 @@ HELD_BANDS = [
 
 
 def held_bands(rows):
-    """How many supervisees had each share of their planned 1:1s held. The page shows these,
-    not one row per supervisee, which would run to thousands; the CSV has both."""
+    """How many supervisees had each share of their planned 1:1s held, protected as a group.
+    Neither the page nor the CSV lists supervisees one by one: that would let a reader count
+    a hidden band again."""
     return banded([100 * row["held"] // row["planned"] for row in rows if row["planned"]], HELD_BANDS)
 
 
@@ -223,9 +217,10 @@ def wellbeing(period):
     for month in period.months():
         entries = monthly.get(month, [])
         people = len({volunteer for volunteer, _p in entries})
-        average = shown_average(sum(p for _v, p in entries), len(entries)) if people >= SMALL else _("fewer than 5")
-        shown = f"{average}%" if isinstance(average, int | float) else average
-        trend.append({"month": month, "average": average, "shown": shown, "people": suppress(people)})
+        # Over each person's check-ins that month, shown only when 5 or more people checked in.
+        mean = average(sum(p for _v, p in entries), len(entries)) if people >= SMALL else average(0, people)
+        shown = f"{mean}%" if isinstance(mean, int | float) else mean
+        trend.append({"month": month, "average": mean, "shown": shown, "people": suppress(people)})
     return {"bands": bands, "trend": trend, "people": suppress(len(latest)), "latest": latest}
 
 
@@ -237,7 +232,8 @@ def caseloads(latest):
     return {
         "rows": banded(values, bands),
         "cap": cap,
-        "average": shown_average(sum(values), len(values)) if values else "—",
+        "people": suppress(len(values)),
+        "average": average(sum(values), len(values)),
     }
 
 
@@ -263,26 +259,30 @@ def csv_safe(value):
 
 
 def csv_rows(data):
-    """The report as rows for a CSV file, section by section."""
+    """The report as rows for a CSV file, section by section, with the same protection."""
     period = data["period"]
     yield [_("Waymark report"), period.start.isoformat(), period.end.isoformat()]
+    yield [_("How numbers are protected"), str(PROTECTION_RULE)]
     yield []
-    yield [_("Training"), _("Completed in period"), _("Volunteers who need it"), _("Completion rate (%)")]
+    yield [_("Training"), _("Completed in period"), _("Volunteers who need it"), _("Up to date"),
+           _("Up to date (%)")]
     for row in data["training"]:
-        yield [row["course"], row["trained"], row["needing"], "" if row["rate"] is None else row["rate"]]
+        yield [row["course"], row["trained"], row["needing"], row["up_to_date"],
+               "" if row["rate"] is None else row["rate"]]
     yield []
     ready = data["time_to_ready"]
     yield [_("Signed off as ready to start"), ready["signed_off"]]
     yield [_("Of which overrides"), ready["overrides"]]
     yield [_("Average days from joining to ready"), ready["average_days"]]
     yield []
+    one_to_ones = data["one_to_ones"]
+    yield [_("1:1s"), _("Planned"), _("Held"), _("Held (%)")]
+    yield [_("Total"), one_to_ones["planned"], one_to_ones["held"], "" if one_to_ones["rate"] is None
+           else one_to_ones["rate"]]
     yield [_("Supervisees by share of 1:1s held"), _("People")]
-    for row in data["one_to_ones"]["bands"]:
+    for row in one_to_ones["bands"]:
         yield [row["band"], row["shown"]]
-    yield [_("1:1s"), _("Planned"), _("Held")]
-    for row in data["one_to_ones"]["rows"]:
-        yield [row["supervisee"], row["planned"], row["held"]]
-    yield [_("Total"), data["one_to_ones"]["planned"], data["one_to_ones"]["held"]]
+    yield [_("All supervisees"), one_to_ones["supervisees"]]
     yield []
     yield [_("Group meetings"), _("Held"), _("Average attending")]
     for row in data["groups"]:
@@ -291,6 +291,7 @@ def csv_rows(data):
     yield [_("Wellbeing (WHO-5, latest check-in)"), _("People")]
     for row in data["wellbeing"]["bands"]:
         yield [row["band"], row["shown"]]
+    yield [_("All who checked in"), data["wellbeing"]["people"]]
     yield [_("Month"), _("Average WHO-5 (%)"), _("People")]
     for row in data["wellbeing"]["trend"]:
         yield [row["month"].strftime("%Y-%m"), row["average"], row["people"]]
@@ -298,19 +299,28 @@ def csv_rows(data):
     yield [_("Caseload (latest check-in)"), _("People")]
     for row in data["caseloads"]["rows"]:
         yield [row["band"], row["shown"]]
+    yield [_("All who checked in"), data["caseloads"]["people"]]
     yield [_("Average caseload"), data["caseloads"]["average"]]
 
 
-def bars(rows, value_key, label_key):
-    """Rows for a horizontal SVG bar chart: each bar's width as a share of the largest value.
+PROTECTION_RULE = gettext_lazy(
+    "Wellbeing, caseloads and the groups of supervisees by 1:1s held: a count of 1 to 4 people shows as "
+    "“fewer than 5”, and where that could be worked out from a total, one more count shows as “not shown”. "
+    "An average is shown only when it rests on 5 or more people. Training and activity counts are shown in full."
+)
 
-    Suppressed values ("fewer than 5") are drawn as an empty bar with their text beside it.
+
+def bars(rows, value_key, label_key):
+    """Rows for a bar chart: each bar's width as a share of the largest value shown.
+
+    A hidden value ("fewer than 5", "not shown") has no bar; its words stand in its place.
     """
     numbers = [row[value_key] for row in rows if isinstance(row[value_key], int | float)]
     top = max(numbers, default=0) or 1
     result = []
-    for index, row in enumerate(rows):
+    for row in rows:
         value = row[value_key]
-        width = round(100 * value / top) if isinstance(value, int | float) else 0
-        result.append({"label": row[label_key], "value": value, "width": width, "y": index * 32})
-    return {"bars": result, "height": max(len(result), 1) * 32}
+        shown = isinstance(value, int | float)
+        result.append({"label": row[label_key], "value": value, "shown": shown,
+                       "width": round(100 * value / top) if shown else 0})
+    return {"bars": result}

@@ -3,13 +3,12 @@
 selectors.readiness_for() gathers the facts for many volunteers at once and calls these.
 """
 
-from datetime import timedelta
-
-from dateutil.relativedelta import relativedelta
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from people import dates
 from readiness.states import RuleResult, State
 
 
@@ -23,7 +22,7 @@ def preparation_ends(joined_on, months):
     Calendar months, clipped to the month's end: someone joining on 31 December with two
     months to prepare can start on 28 February, or the 29th in a leap year.
     """
-    return joined_on + relativedelta(months=months)
+    return dates.months_after(joined_on, months)
 
 
 def dated_state(*, done_on, expires_on, today, warning_days):
@@ -34,7 +33,7 @@ def dated_state(*, done_on, expires_on, today, warning_days):
         return State.MET
     if expires_on <= today:
         return State.EXPIRED
-    if expires_on <= today + timedelta(days=warning_days):
+    if expires_on <= dates.days_after(today, warning_days):
         return State.EXPIRING
     return State.MET
 
@@ -52,9 +51,36 @@ def preparation_rule(*, joined_on, months, today):
     return RuleResult("preparation", label, State.MISSING, detail, ends)
 
 
-def check_rule(*, key, name, done_on, expires_on, today, warning_days):
-    """A pre-start check a manager records, such as a DBS check or a reference."""
+def _short(value):
+    return date_format(value, "j M")
+
+
+def waiting_detail(*, kind, waiting):
+    """"DBS applied 3 Nov, waiting", "Requested from Sam Jones 3 Nov, chased 20 Nov, waiting"."""
+    started, chased = waiting["started_on"], waiting["chased_on"]
+    if kind == "dbs":
+        text = _("DBS applied %(date)s") % {"date": _short(started)}
+    elif waiting["requested_from"]:
+        text = _("Requested from %(who)s %(date)s") % {"who": waiting["requested_from"], "date": _short(started)}
+    else:
+        text = _("Requested %(date)s") % {"date": _short(started)}
+    if chased:
+        text += ", " + _("chased %(date)s") % {"date": _short(chased)}
+    return text + ", " + _("waiting")
+
+
+def check_rule(*, key, name, done_on, expires_on, today, warning_days, kind="other", waiting=None):
+    """A pre-start check a manager records, such as a DBS check or a reference. One that was
+    applied for or requested and not yet received says so, and since when."""
     state = dated_state(done_on=done_on, expires_on=expires_on, today=today, warning_days=warning_days)
+    if waiting is not None and state in (State.MISSING, State.EXPIRED, State.EXPIRING):
+        # A renewal under way, or a first check: what is happening matters most.
+        prefix = ""
+        if state == State.EXPIRED:
+            prefix = _("Expired on %(date)s") % {"date": _day(expires_on)} + "; "
+        elif state == State.EXPIRING:
+            prefix = _("Renew by %(date)s") % {"date": _day(expires_on)} + "; "
+        return RuleResult(key, name, state, prefix + waiting_detail(kind=kind, waiting=waiting), expires_on=expires_on)
     if state == State.MISSING:
         detail = _("Not recorded yet")
     elif state == State.EXPIRED:
@@ -110,9 +136,9 @@ def course_rule(*, progress, today, warning_days, next_dates):
             )
             % {"done": attended, "total": len(days)}
         )
-        dates = [next_dates.get(module.pk) for module in missed]
-        if missed and all(dates):
-            earliest = max(dates)
+        booked_days = [next_dates.get(module.pk) for module in missed]
+        if missed and all(booked_days):
+            earliest = max(booked_days)
     detail = ", ".join(parts) or _("Not started")
     return RuleResult(key, course.title, State.MISSING, detail, earliest)
 
@@ -123,11 +149,21 @@ def supervisor_rule(*, supervisor_name):
     return RuleResult("supervisor", _("A supervisor"), State.MET, supervisor_name)
 
 
-def one_to_one_rule(*, attended, needed):
+def one_to_one_rule(*, attended, needed, next_booked=None):
+    """1:1s attended against the number needed. With a 1:1 booked, the detail says when, and
+    the earliest day counts the booked 1:1s as attended: the next one, then one a week."""
     label = _("1:1s attended")
     state = State.MET if attended >= needed else State.MISSING
     detail = _("%(done)d of %(needed)d so far") % {"done": min(attended, needed), "needed": needed}
-    return RuleResult("one_to_ones", label, state, detail)
+    earliest = None
+    if state == State.MISSING:
+        if next_booked is not None:
+            local = timezone.localtime(next_booked)
+            detail += "; " + _("next one booked for %(when)s") % {"when": date_format(local, "l j F, H:i")}
+            earliest = dates.days_after(local.date(), 7 * (needed - attended - 1))
+        else:
+            detail += "; " + _("none booked yet")
+    return RuleResult("one_to_ones", label, state, detail, earliest)
 
 
 def policy_rule(*, total, unread):

@@ -42,8 +42,9 @@ def readiness_for(profiles, *, today=None, my_path=None):
         policies, unread = facts.policy_gaps_of(ids[0], my_path["policies"])
     else:
         policies, unread = facts.policy_gaps(ids)
-    supervisors, attended = facts.supervision_facts(ids)
-    check_types, checks = facts.check_facts(ids)
+    supervisors, attended, next_booked = facts.supervision_facts(ids)
+    check_types, checks, waiting = facts.check_facts(ids)
+    roles = facts.roles_of_many(ids, courses.values())
 
     result = {}
     for profile in profiles:
@@ -52,11 +53,13 @@ def readiness_for(profiles, *, today=None, my_path=None):
             rules.course_rule(
                 progress=progress[uid, course.pk], today=today, warning_days=config.warning_days, next_dates=next_dates
             )
-            for course in facts.courses_for(profile, by_placement)
+            for course in facts.courses_for(profile, by_placement, roles)
         ]
         found.append(rules.preparation_rule(joined_on=profile.joined_on, months=config.preparation_months, today=today))
         found.append(rules.supervisor_rule(supervisor_name=supervisors.get(uid)))
-        found.append(rules.one_to_one_rule(attended=attended.get(uid, 0), needed=config.one_to_ones_needed))
+        found.append(rules.one_to_one_rule(
+            attended=attended.get(uid, 0), needed=config.one_to_ones_needed, next_booked=next_booked.get(uid)
+        ))
         found.append(rules.policy_rule(total=len(policies), unread=unread[uid]))
         for check_type in check_types:
             done_on, expires_on = checks.get((uid, check_type.pk), (None, None))
@@ -64,6 +67,8 @@ def readiness_for(profiles, *, today=None, my_path=None):
                 rules.check_rule(
                     key=f"check:{check_type.pk}",
                     name=check_type.name,
+                    kind=check_type.kind,
+                    waiting=waiting.get((uid, check_type.pk)),
                     done_on=done_on,
                     expires_on=expires_on,
                     today=today,

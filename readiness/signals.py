@@ -24,7 +24,7 @@ from courses.signals import courses_loaded
 from people.models import User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
 from readiness.summaries import outdate
-from supervision.models import Attendee, SupervisorAssignment
+from supervision.models import Attendee, MeetingSeries, Occurrence, SupervisorAssignment
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.
@@ -63,6 +63,18 @@ def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwarg
         outdate(volunteer_ids)
 
 
+def _one_to_one_changed(sender, instance, raw=False, **kwargs):
+    # Booking, moving or cancelling a 1:1 changes the "next booked" date and the projection.
+    # Places are written in bulk (no signals), so the series and its meetings are heard instead.
+    if raw:
+        return
+    series = instance if sender is MeetingSeries else instance.series
+    if series.one_to_one_with_id:
+        outdate([series.one_to_one_with_id])
+
+
+post_save.connect(_one_to_one_changed, sender=MeetingSeries, dispatch_uid="readiness-one-to-one-series-saved")
+post_save.connect(_one_to_one_changed, sender=Occurrence, dispatch_uid="readiness-one-to-one-saved")
 post_save.connect(_supervisor_renamed, sender=User, dispatch_uid="readiness-supervisor-renamed")
 for model in VOLUNTEER_FACTS:
     post_save.connect(_volunteer_fact_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-saved")

@@ -31,3 +31,12 @@ def summaries_catch_up_later():
     if cache.add(QUEUED, True, timeout=15 * 60):
         enqueue_now(summaries_bring_up_to_date)
     return not settings.CELERY_TASK_ALWAYS_EAGER
+
+
+@shared_task
+def waiting_checks_email():
+    """Monday morning: e-mail managers the pre-start checks waiting too long, once a week
+    however many times it runs (readiness/digests.py claims the week)."""
+    from readiness.digests import waiting_checks_digest_send
+
+    waiting_checks_digest_send()

@@ -16,5 +16,7 @@ urlpatterns = [
     path("rules/courses/<int:pk>/remove/", views.remove_required_course, name="remove_required_course"),
     path("volunteers/<int:user_id>/", views.checklist, name="checklist"),
     path("volunteers/<int:user_id>/checks/", views.record_check, name="record_check"),
+    path("volunteers/<int:user_id>/checks/start/", views.start_check, name="start_check"),
+    path("volunteers/<int:user_id>/checks/chase/", views.chase_check, name="chase_check"),
     path("volunteers/<int:user_id>/sign-off/", views.sign_off, name="sign_off"),
 ]

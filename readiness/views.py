@@ -17,12 +17,14 @@ from readiness import board as readiness_board
 from readiness import facts, first_steps, permissions, reports, selectors, services
 from readiness.forms import (
     BoardFilterForm,
+    ChaseForm,
     CheckForm,
     CheckTypeForm,
     ReadinessSettingsForm,
     ReportPeriodForm,
     RequiredCourseForm,
     SignOffForm,
+    StartCheckForm,
 )
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse, SignOff
 
@@ -74,16 +76,32 @@ def _profile_for(request, user_id):
     return profile
 
 
+def _check_rows(user_id, readiness):
+    """Each check type with its state on the checklist and the check waiting, if any."""
+    waiting = {
+        check.check_type_id: check
+        for check in PreStartCheck.objects.filter(volunteer_id=user_id, done_on=None)
+    }
+    states = {rule.key: rule for rule in readiness.rules}
+    return [
+        {"type": check_type, "rule": states.get(f"check:{check_type.pk}"), "waiting": waiting.get(check_type.pk)}
+        for check_type in CheckType.objects.all()
+    ]
+
+
 @login_required
 def checklist(request, user_id):
     profile = _profile_for(request, user_id)
     readiness = selectors.readiness_for([profile])[profile.user_id]
+    can_record = permissions.can_record_checks(request.user, profile)
     context = {
         "profile": profile,
         "readiness": readiness,
         "sign_offs": SignOff.objects.filter(volunteer_id=user_id).select_related("signed_by"),
-        "checks": PreStartCheck.objects.filter(volunteer_id=user_id).select_related("check_type", "recorded_by"),
-        "can_record": permissions.can_record_checks(request.user, profile),
+        "check_rows": _check_rows(user_id, readiness) if can_record else [],
+        "checks": PreStartCheck.objects.filter(volunteer_id=user_id, done_on__isnull=False)
+        .select_related("check_type", "recorded_by").order_by("-done_on", "-recorded_at"),
+        "can_record": can_record,
         "can_sign_off": permissions.can_sign_off(request.user, profile) and profile.status in services.SIGN_OFF_FROM,
         "check_form": CheckForm(),
         "sign_off_form": SignOffForm(),
@@ -95,7 +113,7 @@ def checklist(request, user_id):
 def record_check(request, user_id):
     profile = _profile_for(request, user_id)
     _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
-    form = CheckForm(_posted(request))
+    form = CheckForm(_posted(request), initial={"check_type": request.GET.get("check")})
     if request.method == "POST" and form.is_valid():
         try:
             services.pre_start_check_record(volunteer=profile.user, by=request.user, **form.cleaned_data)
@@ -106,6 +124,47 @@ def record_check(request, user_id):
             messages.success(request, _("Check recorded."))
             return redirect("readiness:checklist", user_id=user_id)
     return render(request, "readiness/record_check.html", {"form": form, "profile": profile})
+
+
+@login_required
+def start_check(request, user_id):
+    """A check applied for or requested: it shows as waiting until it is received."""
+    profile = _profile_for(request, user_id)
+    _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
+    form = StartCheckForm(_posted(request), initial={"check_type": request.GET.get("check"),
+                                                     "started_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.pre_start_check_start(volunteer=profile.user, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Recorded. It shows as waiting until you record it as received."))
+            return redirect("readiness:checklist", user_id=user_id)
+    return render(request, "readiness/start_check.html", {"form": form, "profile": profile})
+
+
+@login_required
+@require_POST
+def chase_check(request, user_id):
+    profile = _profile_for(request, user_id)
+    _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
+    form = ChaseForm(request.POST)
+    check = (
+        services.waiting_check(volunteer=profile.user, check_type=form.cleaned_data["check_type"])
+        if form.is_valid() else None
+    )
+    if check is None:
+        messages.error(request, _("That check is not waiting, so there is nothing to chase."))
+    else:
+        try:
+            services.pre_start_check_chase(check=check, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Noted: chased today."))
+    return redirect("readiness:checklist", user_id=user_id)
 
 
 @login_required
@@ -204,7 +263,9 @@ def report(request):
         data = reports.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"]))
         context.update(
             data=data,
+            protection_rule=reports.PROTECTION_RULE,
             training_bars=reports.bars(data["training"], "trained", "course"),
+            held_bars=reports.bars(data["one_to_ones"]["bands"], "shown", "band"),
             wellbeing_bars=reports.bars(data["wellbeing"]["bands"], "shown", "band"),
             caseload_bars=reports.bars(data["caseloads"]["rows"], "shown", "band"),
             query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",

@@ -46,8 +46,11 @@ def _assignments(supervisor, manager):
     for login in VOLUNTEERS:
         person = _user(login)
         if not SupervisorAssignment.objects.current().filter(volunteer=person).exists():
+            # Nobody is supervised from before they joined.
+            joined = getattr(getattr(person, "volunteer_profile", None), "joined_on", None)
+            started = max(_monday_weeks_ago(6), joined) if joined else _monday_weeks_ago(6)
             SupervisorAssignment.objects.create(
-                volunteer=person, supervisor=supervisor, assigned_by=manager, started_on=_monday_weeks_ago(6)
+                volunteer=person, supervisor=supervisor, assigned_by=manager, started_on=started
             )
 
 

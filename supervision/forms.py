@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from people import inputs
 from people.roles import Role
 from supervision import who5
 from supervision.models import Availability, Kind, OneToOneRecord
@@ -30,9 +31,11 @@ def parse_slot(value):
     from supervision.recurrence import localise
 
     try:
-        return localise(datetime.strptime(value, "%Y-%m-%dT%H:%M"))
+        moment = datetime.strptime(value, "%Y-%m-%dT%H:%M")
     except (TypeError, ValueError):
         raise forms.ValidationError(_("Choose one of the times shown.")) from None
+    inputs.validate_date_in_range(moment)
+    return localise(moment)
 
 
 class AssignForm(forms.Form):
@@ -103,7 +106,7 @@ class SeriesForm(WhenForm):
     rrule = forms.CharField(
         label=_("How it repeats"), initial="FREQ=WEEKLY", max_length=500,
         help_text=_("An iCalendar repeat rule. Every week: FREQ=WEEKLY. Every two weeks: FREQ=WEEKLY;INTERVAL=2. "
-                    "Every weekday: FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR."),
+                    "Every weekday: FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR. Every month: FREQ=MONTHLY."),
     )
     place = forms.CharField(label=_("Place"), max_length=200, required=False)
     online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
@@ -120,11 +123,31 @@ class SeriesForm(WhenForm):
         self.order_fields(["kind", "title", "day", "time", "duration_minutes", "rrule", "place", "online_link",
                            "all_volunteers", "members", "skip_bank_holidays"])
 
+    def clean_rrule(self):
+        from supervision.recurrence import normalise_rule
+
+        return normalise_rule(self.cleaned_data["rrule"])
+
 
 class SeriesDetailsForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=150)
     place = forms.CharField(label=_("Place"), max_length=200, required=False)
     online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
+
+
+class SeriesMembersForm(forms.Form):
+    members = forms.ModelMultipleChoiceField(
+        label=_("People in this series"), queryset=User.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    from_day = forms.DateField(label=_("From"), widget=DATE,
+                               help_text=_("Meetings from this date on change. Earlier meetings stay as they were."))
+
+    def __init__(self, *args, organiser, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["members"].queryset = User.objects.filter(is_active=True).exclude(pk=organiser.pk).order_by(
+            "full_name"
+        )
 
 
 class RhythmForm(forms.Form):

@@ -34,8 +34,8 @@ def _event(occurrence):
     description.append(settings.SITE_URL + reverse("supervision:meeting", args=[occurrence.pk]))
     event.add("description", "\n".join(str(part) for part in description))
     event.add("status", "CANCELLED" if occurrence.is_cancelled else "CONFIRMED")
-    # The sequence goes up whenever the time changes, so calendar apps take the new time.
-    event.add("sequence", 1 if occurrence.is_moved or occurrence.is_cancelled else 0)
+    # Raised by every change (supervision.services.meetings), so calendar apps take each one.
+    event.add("sequence", occurrence.sequence)
     return event
 
 

@@ -7,8 +7,11 @@ from django.contrib.auth import get_user_model
 from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from outreach.selectors import caseload_counts
+from supervision.flags import FALL_POINTS
 from supervision.models import (
     Action,
     Attendance,
@@ -25,15 +28,72 @@ OVERDUE_DAYS = 14
 TREND_WEEKS = 12
 
 
+# Who a supervisor should look at first, most pressing first (see team_for).
+NEED_URGENT, NEED_CONTACT, NEED_FOLLOW_UP, NEED_OVERDUE, NEED_NONE = range(5)
+NEED_LABELS = {
+    NEED_URGENT: gettext_lazy("Urgent"),
+    NEED_CONTACT: gettext_lazy("Contact asked for"),
+    NEED_FOLLOW_UP: gettext_lazy("Follow up"),
+    NEED_OVERDUE: gettext_lazy("1:1 overdue"),
+}
+
+
+def is_overdue(*, today, last_attended_on, supervised_since):
+    """A 1:1 was due and did not happen: more than OVERDUE_DAYS since the last one attended,
+    or, when none has been attended yet, since supervision began. Someone whose supervision
+    began a week ago is not overdue, whether or not their first 1:1 is booked."""
+    since = last_attended_on or supervised_since
+    return (today - since).days > OVERDUE_DAYS
+
+
+def _need(row, *, cap):
+    """(rank, reasons): how pressing this supervisee is and why, in words for the row."""
+    reasons = []
+    if row["urgent_flags"]:
+        reasons.append(_("Very low wellbeing score: contact them soon"))
+    if row["contact_flags"]:
+        reasons.append(_("Asked you to contact them"))
+    other = row["open_flags"] - row["urgent_flags"] - row["contact_flags"]
+    if other > 0 and reasons:
+        reasons.append(ngettext("%(n)d more open flag", "%(n)d more open flags", other) % {"n": other})
+    elif other > 0:
+        reasons.append(ngettext("%(n)d open flag", "%(n)d open flags", other) % {"n": other})
+    big_fall = row["change"] is not None and row["change"] <= -FALL_POINTS
+    if big_fall:
+        reasons.append(_("WHO-5 down %(points)d points") % {"points": -row["change"]})
+    if row["caseload"] is not None and row["caseload"] > cap:
+        reasons.append(_("Supports %(n)d people, above the limit of %(cap)d") % {"n": row["caseload"], "cap": cap})
+    if row["overdue"]:
+        if row["days_since"] is not None:
+            reasons.append(_("No 1:1 for %(days)d days") % {"days": row["days_since"]})
+        else:
+            reasons.append(_("No 1:1 yet, %(days)d days since supervision began") % {"days": row["since_assigned"]})
+    if row["urgent_flags"]:
+        rank = NEED_URGENT
+    elif row["contact_flags"]:
+        rank = NEED_CONTACT
+    elif row["open_flags"] or big_fall:
+        rank = NEED_FOLLOW_UP
+    elif row["overdue"]:
+        rank = NEED_OVERDUE
+    else:
+        rank = NEED_NONE
+    return rank, reasons
+
+
 def team_for(*, supervisor=None, now=None):
     """One row per current supervisee (of `supervisor`, or everyone's for a manager): next 1:1,
-    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload (the First
-    Steps caseload where Waymark holds it), open actions.
+    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload (the First Steps caseload where
+    Waymark holds it), open actions,
+    and why they need their supervisor now.
 
+    Ordered by need: urgent flags, then a request to be contacted, then other open flags and
+    big falls in the WHO-5, then 1:1s really overdue, then everyone else; by name within each.
     Six queries whether there is one supervisee or a hundred.
     """
     now = now or timezone.now()
     today = timezone.localtime(now).date()
+    cap = settings.WAYMARK_CASELOAD_CAP
     assignments = SupervisorAssignment.objects.current().select_related("volunteer", "supervisor")
     if supervisor is not None:
         assignments = assignments.filter(supervisor=supervisor)
@@ -59,7 +119,11 @@ def team_for(*, supervisor=None, now=None):
     flags = {
         row["volunteer_id"]: row
         for row in Flag.objects.open().filter(volunteer_id__in=ids).values("volunteer_id")
-        .annotate(total=Count("id"), urgent=Count("id", filter=Q(urgent=True)))
+        .annotate(
+            total=Count("id"),
+            urgent_count=Count("id", filter=Q(urgent=True)),
+            contact=Count("id", filter=Q(rule=Flag.Rule.CONTACT_REQUESTED)),
+        )
     }
     actions = {
         row["volunteer_id"]: row
@@ -75,16 +139,16 @@ def team_for(*, supervisor=None, now=None):
         latest = checkins[-1] if checkins else None
         previous = checkins[-2] if len(checkins) > 1 else None
         last = last_attended.get(pk)
-        days_since = (today - timezone.localtime(last).date()).days if last else None
-        since_assigned = (today - assignment.started_on).days
+        last_on = timezone.localtime(last).date() if last else None
         caseload = caseloads[pk]["caseload"] if pk in caseloads else latest.caseload if latest else None
-        rows.append({
+        row = {
             "volunteer": assignment.volunteer,
             "supervisor": assignment.supervisor,
             "next_one_to_one": next_one.get(pk),
             "last_attended": last,
-            "days_since": days_since,
-            "overdue": (days_since if days_since is not None else since_assigned) > OVERDUE_DAYS,
+            "days_since": (today - last_on).days if last_on else None,
+            "since_assigned": (today - assignment.started_on).days,
+            "overdue": is_overdue(today=today, last_attended_on=last_on, supervised_since=assignment.started_on),
             "latest": latest,
             "trend": [c.percentage for c in checkins],
             "change": latest.percentage - previous.percentage if previous else None,
@@ -92,10 +156,16 @@ def team_for(*, supervisor=None, now=None):
             "over_cap": (caseload or 0) > settings.WAYMARK_CASELOAD_CAP,
             "not_reached": caseloads.get(pk, {}).get("not_reached", 0),
             "open_flags": flags.get(pk, {}).get("total", 0),
-            "urgent_flags": flags.get(pk, {}).get("urgent", 0),
+            "urgent_flags": flags.get(pk, {}).get("urgent_count", 0),
+            "contact_flags": flags.get(pk, {}).get("contact", 0),
             "open_actions": actions.get(pk, {}).get("total", 0),
             "overdue_actions": actions.get(pk, {}).get("overdue", 0),
-        })
+        }
+        row["need"], row["reasons"] = _need(row, cap=cap)
+        row["need_label"] = NEED_LABELS.get(row["need"], "")
+        rows.append(row)
+    # A stable sort keeps the name order within each level of need.
+    rows.sort(key=lambda row: row["need"])
     return rows
 
 

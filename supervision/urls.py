@@ -31,6 +31,7 @@ urlpatterns = [
     path("series/", series.series_list, name="series_list"),
     path("series/new/", series.series_new, name="series_new"),
     path("series/<int:pk>/", series.series_edit, name="series_edit"),
+    path("series/<int:pk>/people/", series.series_members, name="series_members"),
     path("rhythm/", series.rhythm, name="rhythm"),
     path("rhythm/<slug:key>/", series.rhythm_apply, name="rhythm_apply"),
     path("calendar/", calendar.calendar, name="calendar"),

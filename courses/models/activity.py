@@ -12,7 +12,11 @@ class LessonCompletion(models.Model):
     """A lesson finished by a learner. One row per person and lesson; a renewal moves it on."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
-    lesson = models.ForeignKey("courses.Lesson", on_delete=models.CASCADE, related_name="+")
+    # Empty once the lesson is deleted, or moved to another course: the record stays the
+    # learner's, with the lesson's title and the course it was earned in.
+    lesson = models.ForeignKey("courses.Lesson", on_delete=models.SET_NULL, null=True, related_name="+")
+    lesson_title = models.CharField(max_length=255, blank=True)
+    course = models.ForeignKey("courses.Course", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     completed_at = models.DateTimeField(default=timezone.now)
     score = models.PositiveSmallIntegerField(null=True, blank=True)
 
@@ -22,13 +26,18 @@ class LessonCompletion(models.Model):
     def __str__(self):
         return f"{self.user} finished lesson {self.lesson_id}"
 
+    @property
+    def lesson_name(self):
+        return self.lesson.title if self.lesson_id else self.lesson_title
+
 
 class QuizAttempt(models.Model):
     """One try at a knowledge check. `questions` is a snapshot of what was asked and answered,
     so the attempt still reads correctly after the quiz is edited."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
-    lesson = models.ForeignKey("courses.Lesson", on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("courses.Lesson", on_delete=models.SET_NULL, null=True, related_name="+")
+    lesson_title = models.CharField(max_length=255, blank=True)
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True)
     answers = models.JSONField(default=dict)
     questions = models.JSONField(default=list)
@@ -43,12 +52,17 @@ class QuizAttempt(models.Model):
     def __str__(self):
         return f"{self.user}: {self.score}% on lesson {self.lesson_id}"
 
+    @property
+    def lesson_name(self):
+        return self.lesson.title if self.lesson_id else self.lesson_title
+
 
 class ReflectionAnswer(models.Model):
     """A learner's private answer to a reflection prompt. Only they can read it."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections")
-    lesson = models.ForeignKey("courses.Lesson", on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("courses.Lesson", on_delete=models.SET_NULL, null=True, related_name="+")
+    lesson_title = models.CharField(max_length=255, blank=True)
     block_id = models.CharField(max_length=64)
     prompt = models.TextField()
     text = models.TextField()
@@ -59,6 +73,10 @@ class ReflectionAnswer(models.Model):
 
     def __str__(self):
         return f"{self.user}'s reflection on lesson {self.lesson_id}"
+
+    @property
+    def lesson_name(self):
+        return self.lesson.title if self.lesson_id else self.lesson_title
 
 
 class CourseStatus(models.Model):
@@ -103,7 +121,7 @@ class PolicyVersion(models.Model):
     """A published policy revision that everyone must acknowledge (the first, and each one
     an editor marks "ask everyone to read it again")."""
 
-    policy = models.ForeignKey("courses.PolicyPage", on_delete=models.CASCADE, related_name="+")
+    policy = models.ForeignKey("courses.PolicyPage", on_delete=models.SET_NULL, null=True, related_name="+")
     revision = models.OneToOneField("wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True)
     note = models.CharField(max_length=250, blank=True)
     published_at = models.DateTimeField(default=timezone.now)
@@ -117,7 +135,8 @@ class PolicyVersion(models.Model):
 
 class PolicyAcknowledgement(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="policy_acks")
-    policy = models.ForeignKey("courses.PolicyPage", on_delete=models.CASCADE, related_name="+")
+    policy = models.ForeignKey("courses.PolicyPage", on_delete=models.SET_NULL, null=True, related_name="+")
+    policy_title = models.CharField(max_length=255, blank=True)
     version = models.ForeignKey(PolicyVersion, on_delete=models.CASCADE, related_name="acknowledgements")
     acknowledged_at = models.DateTimeField(default=timezone.now)
 
@@ -126,6 +145,10 @@ class PolicyAcknowledgement(models.Model):
 
     def __str__(self):
         return f"{self.user} read policy {self.policy_id}"
+
+    @property
+    def policy_name(self):
+        return self.policy.title if self.policy_id else self.policy_title
 
 
 def new_verification_code():

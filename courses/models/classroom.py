@@ -17,6 +17,9 @@ class ClassroomSession(models.Model):
     trainer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="sessions_taught")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    # A cancelled session stays, with its bookings (moved elsewhere), so nothing is lost.
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancel_reason = models.CharField(_("why it is cancelled"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["starts_at", "id"]
@@ -25,8 +28,17 @@ class ClassroomSession(models.Model):
         return f"{self.module_id} on {self.starts_at:%Y-%m-%d %H:%M}"
 
     @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
+
+    @property
     def is_past(self):
         return self.starts_at <= timezone.now()
+
+    @property
+    def register_open(self):
+        """The register can be taken from the session's day (courses.services.register_take)."""
+        return timezone.localdate(self.starts_at) <= timezone.localdate()
 
 
 class BookingState(models.TextChoices):
@@ -45,6 +57,10 @@ class Booking(models.Model):
     cancelled_at = models.DateTimeField(null=True, blank=True)
     promoted_at = models.DateTimeField(null=True, blank=True)
     promotion_sent_at = models.DateTimeField(null=True, blank=True)
+    # When its session was cancelled: the booking made for them on another date, if any, and
+    # when they were told (claimed once by the task that e-mails them).
+    moved_to = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    notice_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]

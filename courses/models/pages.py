@@ -37,8 +37,25 @@ class Delivery(models.TextChoices):
     BLENDED = "blended", _("Online and in a classroom")
 
 
+class LearningPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's words ("as seen by the public") are not true here: learning is for signed-in people.
+        if "title" in self.fields:
+            self.fields["title"].help_text = _("The title learners see.")
+        if "slug" in self.fields:
+            self.fields["slug"].help_text = _(
+                "The last part of the page’s address in the learning site. Changing it breaks links people saved."
+            )
+
+
 class SignedInPage(Page):
     """Learning pages are for signed-in people only."""
+
+    base_form_class = LearningPageForm
+    # Nothing here is found by search engines (robots.txt, sign-in), so the Promote tab keeps
+    # only the page's address.
+    promote_panels = [FieldPanel("slug")]
 
     class Meta:
         abstract = True
@@ -47,6 +64,31 @@ class SignedInPage(Page):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return super().serve(request, *args, **kwargs)
+
+    def publish_problems(self):
+        """What stops this page going live, in plain sentences (courses.publishing)."""
+        from courses import publishing
+
+        return publishing.publish_problems(self)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        page = super().from_db(db, field_names, values)
+        page._stored_live_revision_id = page.__dict__.get("live_revision_id")
+        return page
+
+    def save(self, *args, clean=True, **kwargs):
+        # Every route that publishes (edit form, bulk action, schedule, revert, copy, API) ends
+        # here with live=True and a new live revision (or a new page); drafts are saved with
+        # live=False or clean=False. Moving or renaming what is already live is not publishing.
+        going_live = self.live and getattr(self, "_stored_live_revision_id", object()) != self.live_revision_id
+        if clean and going_live:
+            from courses import publishing
+
+            problems = self.publish_problems()
+            if problems:
+                raise publishing.NotReadyToPublish(self, problems)
+        return super().save(*args, clean=clean, **kwargs)
 
     def get_view_restrictions(self):
         """Wagtail asks this before serving a page, at two queries a time. Waymark's pages are
@@ -102,20 +144,37 @@ class LearningHub(SignedInPage):
 
 class Course(SignedInPage):
     summary = models.TextField(_("summary"))
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices, default=Category.REQUIRED)
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=Category.choices,
+        default=Category.REQUIRED,
+        help_text=_(
+            "Induction, Required and For a placement courses must be finished before a volunteer is "
+            "ready to start. Changing this changes who is ready to start."
+        ),
+    )
     delivery = models.CharField(_("delivery"), max_length=20, choices=Delivery.choices, default=Delivery.ONLINE)
     estimated_minutes = models.PositiveIntegerField(_("estimated time in minutes"), default=60)
     validity_months = models.PositiveSmallIntegerField(
         _("valid for (months)"), default=0, help_text=_("0 means it never needs renewing.")
     )
     for_roles = ParentalManyToManyField(
-        Group, blank=True, related_name="+", help_text=_("Who must take it. Leave empty for everyone.")
+        Group,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Who must take it. Leave empty for everyone. For a required course, this changes who is ready to start."
+        ),
     )
     for_placements = ParentalManyToManyField(
         "people.Placement",
         blank=True,
         related_name="+",
-        help_text=_("Only for people in these placements. Leave empty for every placement."),
+        help_text=_(
+            "Only for people in these placements. Leave empty for every placement. "
+            "For a required course, this changes who is ready to start."
+        ),
     )
     for_first_steps = models.BooleanField(
         _("also for First Steps caseloads"),
@@ -276,11 +335,14 @@ class PoliciesIndex(SignedInPage):
         return context
 
 
-class PolicyPageForm(WagtailAdminPageForm):
+class PolicyPageForm(LearningPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Asking everyone again is a choice made for each revision, never carried over.
+        # Asking everyone again is a choice made for each revision, never carried over; so is the
+        # note of what changed, unless it belongs to a draft not published yet.
         self.initial["ask_to_reacknowledge"] = False
+        if not getattr(self.instance, "has_unpublished_changes", False):
+            self.initial["version_note"] = ""
 
 
 class PolicyPage(SignedInPage):
@@ -291,7 +353,10 @@ class PolicyPage(SignedInPage):
     ask_to_reacknowledge = models.BooleanField(
         _("ask everyone to read it again"),
         default=False,
-        help_text=_("Tick when the change matters: earlier acknowledgements will be out of date once you publish."),
+        help_text=_(
+            "Tick when the change matters: once you publish, earlier acknowledgements are out of date, and "
+            "volunteers who have not read it again are not ready to start."
+        ),
     )
     body = StreamField(PolicyBodyBlock(), blank=True)
 

@@ -15,11 +15,19 @@ class Kind(models.TextChoices):
     COACHING = "coaching", _("External coaching")
 
 
+class MeetingSeriesQuerySet(models.QuerySet):
+    def live(self):
+        """Series not ended by "this and all following" (moved or cancelled from a date on)."""
+        return self.filter(ended_at=None)
+
+
 class MeetingSeries(models.Model):
     """A meeting that repeats by an RFC 5545 rule from a first Europe/London wall-clock time.
 
     Its occurrences are stored ahead for a rolling horizon. "This and all following" ends a
-    series with UNTIL and starts a new one (`split_from`), so nothing is ever made twice.
+    series with UNTIL (and `ended_at`) and starts a new one (`split_from`), so nothing is
+    ever made twice. A supervisor has at most one live weekly 1:1 series with each
+    volunteer (`one_to_one_with`), which the database enforces.
     """
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
@@ -35,12 +43,27 @@ class MeetingSeries(models.Model):
     skip_bank_holidays = models.BooleanField(_("skip bank holidays"), default=True)
     materialised_until = models.DateTimeField(null=True, blank=True)
     split_from = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # The volunteer of a 1:1 series; empty for group meetings.
+    one_to_one_with = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    # When "this and all following" ended the series (moved to a new series or cancelled).
+    ended_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = MeetingSeriesQuerySet.as_manager()
 
     class Meta:
         ordering = ["dtstart", "id"]
         verbose_name_plural = "meeting series"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organiser", "one_to_one_with"],
+                condition=models.Q(ended_at=None, one_to_one_with__isnull=False),
+                name="supervision_one_live_one_to_one_series",
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -68,6 +91,9 @@ class Occurrence(models.Model):
     ends_at = models.DateTimeField(_("ends"))
     cancelled_at = models.DateTimeField(null=True, blank=True)
     topics = models.TextField(_("topics covered"), blank=True)
+    # The iCalendar SEQUENCE: raised by every change to the time, place or status, so calendar
+    # apps take each change (a second move, a move back, a cancellation).
+    sequence = models.PositiveIntegerField(default=0)
 
     objects = OccurrenceQuerySet.as_manager()
 

@@ -10,14 +10,16 @@ from supervision.services.assignments import (
 from supervision.services.booking import (
     free_slots,
     is_current_supervisee,
+    live_one_to_one,
     move_request_accept,
     move_request_create,
     move_request_offer,
     one_to_one_book,
+    one_to_one_reschedule,
     within_availability,
 )
 from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
-from supervision.services.checkins import checkin_submit, flag_resolve
+from supervision.services.checkins import checkin_follow_up, checkin_submit, flag_resolve
 from supervision.services.meetings import (
     HORIZON,
     occurrence_cancel,
@@ -26,6 +28,7 @@ from supervision.services.meetings import (
     series_cancel_following,
     series_create,
     series_extend_all,
+    series_members_change,
     series_split,
     series_update_details,
 )
@@ -48,11 +51,13 @@ __all__ = [
     "availability_remove",
     "calendar_feed_for",
     "calendar_feed_reset",
+    "checkin_follow_up",
     "checkin_reminders_schedule",
     "checkin_submit",
     "flag_resolve",
     "free_slots",
     "is_current_supervisee",
+    "live_one_to_one",
     "move_request_accept",
     "move_request_create",
     "move_request_offer",
@@ -60,6 +65,7 @@ __all__ = [
     "occurrence_move",
     "occurrences_materialise",
     "one_to_one_book",
+    "one_to_one_reschedule",
     "one_to_one_record_save",
     "reminders_claim",
     "reminders_send_due",
@@ -67,6 +73,7 @@ __all__ = [
     "series_cancel_following",
     "series_create",
     "series_extend_all",
+    "series_members_change",
     "series_split",
     "series_update_details",
     "supervision_end",

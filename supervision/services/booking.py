@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 
 from outbox.queue import enqueue
 from supervision import recurrence, tasks
-from supervision.models import Attendee, Availability, Kind, MoveRequest, SupervisorAssignment
-from supervision.services.meetings import find_clashes, occurrence_move, series_create
+from supervision.models import Attendee, Availability, Kind, MeetingSeries, MoveRequest, SupervisorAssignment
+from supervision.services.meetings import find_clashes, occurrence_move, series_create, series_split
 
 ONE_TO_ONE_MINUTES = 30
 SLOT_STEP = timedelta(minutes=30)
@@ -62,15 +62,17 @@ def free_slots(*, supervisor, volunteer, first_day, days=7, now=None):
     )
 
 
-def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
-    """Book a weekly 30-minute 1:1 series in one step, starting at `starts_at`.
+def live_one_to_one(*, supervisor, volunteer):
+    """The live weekly 1:1 series of this supervisor with this volunteer, or None (there is at
+    most one: a partial unique constraint in the database)."""
+    return (
+        MeetingSeries.objects.live()
+        .filter(kind=Kind.ONE_TO_ONE, organiser=supervisor, one_to_one_with=volunteer)
+        .first()
+    )
 
-    1. The volunteer must be the supervisor's current supervisee.
-    2. The first 1:1 must be in the future and inside the supervisor's availability.
-    3. The series is stored for the coming weeks; if either person is busy at any of them,
-       nothing is saved and the message says when. Under concurrency the database decides.
-    """
-    now = now or timezone.now()
+
+def _check_new_time(*, supervisor, volunteer, starts_at, now):
     if not is_current_supervisee(supervisor=supervisor, volunteer=volunteer):
         raise ValidationError(
             _("%(volunteer)s is not your supervisee, so you cannot book their 1:1.") % {"volunteer": volunteer},
@@ -83,6 +85,26 @@ def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
             _("That time is outside the times you said you are free for 1:1s. Choose one of the free times."),
             code="outside_availability",
         )
+
+
+def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
+    """Book a weekly 30-minute 1:1 series in one step, starting at `starts_at`.
+
+    1. The volunteer must be the supervisor's current supervisee, with no live 1:1 series
+       with them already (that one's day or time is changed instead).
+    2. The first 1:1 must be in the future and inside the supervisor's availability.
+    3. The series is stored for the coming weeks; if either person is busy at any of them,
+       nothing is saved and the message says when. Under concurrency the database decides,
+       both about a clash and about a second series for the same two people.
+    """
+    now = now or timezone.now()
+    _check_new_time(supervisor=supervisor, volunteer=volunteer, starts_at=starts_at, now=now)
+    if live_one_to_one(supervisor=supervisor, volunteer=volunteer):
+        raise ValidationError(
+            _("Weekly 1:1s with %(volunteer)s are already booked. Change their day or time instead.")
+            % {"volunteer": volunteer},
+            code="already_booked",
+        )
     series = series_create(
         kind=Kind.ONE_TO_ONE,
         title=_("1:1: %(volunteer)s with %(supervisor)s") % {"volunteer": volunteer, "supervisor": supervisor},
@@ -91,6 +113,23 @@ def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
     )
     enqueue(tasks.tell_about_booking, series.pk)
     return series
+
+
+def one_to_one_reschedule(*, supervisor, volunteer, starts_at, by, now=None):
+    """Change the day or time of the live weekly 1:1s, from the next one on ("this and all
+    following"): the next 1:1 and every one after it move to the weekly time of `starts_at`.
+    Past 1:1s, and what was recorded at them, stay as they were. Both people are e-mailed."""
+    now = now or timezone.now()
+    _check_new_time(supervisor=supervisor, volunteer=volunteer, starts_at=starts_at, now=now)
+    series = live_one_to_one(supervisor=supervisor, volunteer=volunteer)
+    if series is None:
+        raise ValidationError(_("There are no weekly 1:1s to change. Book them first."), code="none")
+    following = series.occurrences.filter(starts_at__gt=now, cancelled_at=None).order_by("original_start").first()
+    if following is None:
+        raise ValidationError(_("There is no coming 1:1 to change. Book weekly 1:1s again."), code="none")
+    new = series_split(occurrence=following, starts_at=starts_at, by=by, now=now)
+    transaction.on_commit(lambda: tasks.tell_about_booking.delay(new.pk))
+    return new
 
 
 def move_request_create(*, occurrence, volunteer, wanted_start, reason, now=None):

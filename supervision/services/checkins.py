@@ -59,12 +59,26 @@ def checkin_submit(*, volunteer, answers, now=None):
     return checkin
 
 
-def flag_resolve(*, flag, by, resolution, now=None):
+def checkin_follow_up(*, checkin, by, resolution, now=None):
+    """Record what the supervisor did about one check-in. Every flag it raised that is still
+    open closes with this one record, each keeping the same words, who and when.
+
+    Returns the flags closed. Refuses an empty record, and a check-in with nothing open.
+    """
     resolution = (resolution or "").strip()
     if not resolution:
-        raise ValidationError(_("Write what you did, so the flag can be closed."), code="resolution")
-    closed = Flag.objects.filter(pk=flag.pk, resolved_at=None).update(
-        resolved_at=now or timezone.now(), resolved_by=by, resolution=resolution
-    )
+        raise ValidationError(_("Write what you did, so the flags can be closed."), code="resolution")
+    now = now or timezone.now()
+    with transaction.atomic():
+        open_flags = list(Flag.objects.select_for_update().filter(checkin=checkin, resolved_at=None))
+        closed = Flag.objects.filter(pk__in=[flag.pk for flag in open_flags], resolved_at=None).update(
+            resolved_at=now, resolved_by=by, resolution=resolution
+        )
     if not closed:
-        raise ValidationError(_("This flag was already closed."), code="closed")
+        raise ValidationError(_("What was done about this check-in is already recorded."), code="closed")
+    return open_flags
+
+
+def flag_resolve(*, flag, by, resolution, now=None):
+    """Follow up the check-in that raised this flag (closing all of its open flags)."""
+    return checkin_follow_up(checkin=flag.checkin, by=by, resolution=resolution, now=now)

@@ -6,26 +6,31 @@ storing ahead again, moving or cancelling one can never produce a duplicate. "Th
 following" ends the series with UNTIL and starts a new one from the chosen occurrence.
 """
 
+import logging
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from people.roles import Role
 from people.status import Status
 from supervision import recurrence
-from supervision.models import Attendance, Attendee, MeetingSeries, Occurrence, OneToOneRecord, Reminder
+from supervision.models import Attendance, Attendee, Kind, MeetingSeries, Occurrence, OneToOneRecord, Reminder
 
 User = get_user_model()
 
+logger = logging.getLogger(__name__)
 HORIZON = timedelta(weeks=12)
 REMINDER_BEFORE = timedelta(hours=24)
 # Added by migration 0002 on PostgreSQL: nobody holds two overlapping active places.
 CLASH_CONSTRAINT = "supervision_attendee_no_overlap"
+# Migration 0003: one live weekly 1:1 series per supervisor and volunteer.
+ONE_SERIES_CONSTRAINT = "supervision_one_live_one_to_one_series"
 
 
 def _when(moment):
@@ -38,6 +43,13 @@ def clash_is_clear():
     try:
         yield
     except IntegrityError as error:
+        # SQLite names the columns rather than the constraint.
+        if ONE_SERIES_CONSTRAINT in str(error) or "meetingseries.one_to_one_with_id" in str(error):
+            raise ValidationError(
+                _("Weekly 1:1s for these two people were booked a moment ago, so nothing was saved. "
+                  "To move them, change the day or time of the 1:1s already booked."),
+                code="already_booked",
+            ) from None
         if CLASH_CONSTRAINT in str(error):
             raise ValidationError(
                 _("Someone in this meeting was booked into another meeting at that time a moment ago. "
@@ -173,7 +185,12 @@ def series_extend_all(*, now=None):
     until = now + HORIZON
     added = 0
     for series in MeetingSeries.objects.exclude(materialised_until__gte=until - timedelta(days=1)):
-        added += len(occurrences_materialise(series=series, until=until, strict=False, now=now))
+        try:
+            added += len(occurrences_materialise(series=series, until=until, strict=False, now=now))
+        except ValidationError:
+            # A rule stored before Waymark checked rules, which it no longer expands: that series
+            # stops growing (its organiser can start a new one); every other series carries on.
+            logger.warning("Series %s has a repeat rule Waymark does not offer; not storing more of it.", series.pk)
     for series in MeetingSeries.objects.filter(all_volunteers=True):
         all_volunteers_sync(series=series, now=now)
     return added
@@ -188,6 +205,19 @@ def _check_series_fields(*, title, duration_minutes, dtstart, now):
         raise ValidationError(_("The first meeting must be in the future."), code="past")
 
 
+def open_ended(rule):
+    return "COUNT=" not in rule and "UNTIL=" not in rule
+
+
+def _one_to_one_partner(*, kind, members, all_volunteers, rule):
+    """The volunteer of an ongoing 1:1 series (between the organiser and one volunteer, with no
+    end): the database keeps one live such series per pair. A one-off or a series with an end
+    has none."""
+    if kind == Kind.ONE_TO_ONE and len(members) == 1 and not all_volunteers and open_ended(rule):
+        return members[0]
+    return None
+
+
 def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minutes=30, place="", online_link="",
                   members=(), all_volunteers=False, skip_bank_holidays=True, now=None, strict=True):
     """Create a series and store its first weeks. Nothing is saved if anyone in it is busy."""
@@ -195,13 +225,16 @@ def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minute
     if strict:
         _check_series_fields(title=title, duration_minutes=duration_minutes, dtstart=dtstart, now=now)
     rule = recurrence.validate_rule(rule=rrule, dtstart=dtstart, now=now, skip_bank_holidays=skip_bank_holidays)
+    members = [m for m in members if m.pk != organiser.pk]
+    partner = _one_to_one_partner(kind=kind, members=members, all_volunteers=all_volunteers, rule=rule)
     with clash_is_clear(), transaction.atomic():
         series = MeetingSeries.objects.create(
             kind=kind, title=title.strip(), organiser=organiser, dtstart=dtstart, rrule=rule,
             duration_minutes=duration_minutes, place=place, online_link=online_link,
             all_volunteers=all_volunteers, skip_bank_holidays=skip_bank_holidays, created_by=by,
+            one_to_one_with=partner,
         )
-        series.members.set([m for m in members if m.pk != organiser.pk])
+        series.members.set(members)
         occurrences_materialise(series=series, until=max(now, dtstart) + HORIZON, strict=strict, now=now)
     return series
 
@@ -210,8 +243,13 @@ def series_update_details(*, series, title, place, online_link):
     """Change what the whole series is called and where it is. Times change via an occurrence."""
     if not (title or "").strip():
         raise ValidationError(_("Give the meeting a title."), code="title")
+    changed = (series.title, series.place, series.online_link) != (title.strip(), place, online_link)
     series.title, series.place, series.online_link = title.strip(), place, online_link
-    series.save(update_fields=["title", "place", "online_link"])
+    with transaction.atomic():
+        series.save(update_fields=["title", "place", "online_link"])
+        if changed:
+            # What calendars show changed for every meeting still to come.
+            series.occurrences.filter(ends_at__gt=timezone.now()).update(sequence=F("sequence") + 1)
     return series
 
 
@@ -243,9 +281,12 @@ def occurrence_move(*, occurrence, starts_at, by, now=None):
     if clashes:
         raise clash_error(clashes[0])
     with clash_is_clear(), transaction.atomic():
-        Occurrence.objects.filter(pk=occurrence.pk).update(starts_at=starts_at, ends_at=ends_at)
-        occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
         occurrence.starts_at, occurrence.ends_at = starts_at, ends_at
+        occurrence.sequence = F("sequence") + 1
+        # Saved (not updated in bulk) so that whatever listens for a changed meeting hears of it.
+        occurrence.save(update_fields=["starts_at", "ends_at", "sequence"])
+        occurrence.refresh_from_db(fields=["sequence"])
+        occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
         _reschedule_reminders(occurrence, now)
     return occurrence
 
@@ -256,7 +297,9 @@ def occurrence_cancel(*, occurrence, by, now=None):
     _check_can_change(occurrence, now)
     with transaction.atomic():
         occurrence.cancelled_at = now
-        occurrence.save(update_fields=["cancelled_at"])
+        occurrence.sequence = F("sequence") + 1
+        occurrence.save(update_fields=["cancelled_at", "sequence"])
+        occurrence.refresh_from_db(fields=["sequence"])
         occurrence.attendees.update(active=False, attendance=Attendance.CANCELLED)
         occurrence.reminders.filter(sent_at=None, claimed_at=None).delete()
     return occurrence
@@ -276,9 +319,10 @@ def _following(occurrence):
     return following
 
 
-def _end_series_before(series, occurrence):
+def _end_series_before(series, occurrence, now):
     series.rrule = recurrence.ending_before(series.rrule, occurrence.original_start)
-    series.save(update_fields=["rrule"])
+    series.ended_at = now
+    series.save(update_fields=["rrule", "ended_at"])
 
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -309,12 +353,12 @@ def series_split(*, occurrence, starts_at, by, duration_minutes=None, now=None):
     with clash_is_clear(), transaction.atomic():
         old = MeetingSeries.objects.select_for_update().get(pk=old.pk)
         _following(occurrence).delete()
-        _end_series_before(old, occurrence)
+        _end_series_before(old, occurrence, now)
         new = MeetingSeries.objects.create(
             kind=old.kind, title=old.title, organiser=old.organiser, dtstart=starts_at, rrule=new_rule,
             duration_minutes=duration_minutes, place=old.place, online_link=old.online_link,
             all_volunteers=old.all_volunteers, skip_bank_holidays=old.skip_bank_holidays, split_from=old,
-            created_by=by,
+            created_by=by, one_to_one_with_id=old.one_to_one_with_id if open_ended(new_rule) else None,
         )
         new.members.set(old.members.all())
         occurrences_materialise(
@@ -330,5 +374,55 @@ def series_cancel_following(*, occurrence, by, now=None):
     with transaction.atomic():
         series = MeetingSeries.objects.select_for_update().get(pk=occurrence.series_id)
         _following(occurrence).delete()
-        _end_series_before(series, occurrence)
+        _end_series_before(series, occurrence, now)
     return series
+
+
+def series_members_change(*, series, members, from_day, by, now=None):
+    """Change who is in a group series from `from_day` (a local date) on.
+
+    1. A 1:1 stays between its two people; the date must be from today and within the
+       stored weeks (HORIZON), so every meeting from it on is already in the diary.
+    2. People added get a place in each meeting from that day on; if any of them is busy at
+       one, nothing is saved and the message says who and when.
+    3. People removed lose their place in those meetings, unless their attendance there is
+       already recorded. Earlier meetings, and attendance recorded at them, stay as they were.
+    Returns (added, removed) as lists of people.
+    """
+    now = now or timezone.now()
+    if series.kind == Kind.ONE_TO_ONE:
+        raise ValidationError(_("A 1:1 is between two people, so its people cannot be changed. "
+                                "Book weekly 1:1s for the other person instead."), code="one_to_one")
+    today = timezone.localdate(now)
+    if from_day < today:
+        raise ValidationError(_("Choose a date from today on: past meetings keep who was there."), code="past")
+    if from_day > today + HORIZON:
+        raise ValidationError(_("Choose a date within the next 12 weeks."), code="too_far")
+    wanted = {person.pk: person for person in members if person.pk != series.organiser_id}
+    current = set(series.members.values_list("pk", flat=True))
+    added = [wanted[pk] for pk in sorted(set(wanted) - current)]
+    removed_ids = sorted(current - set(wanted))
+    start = max(now, recurrence.combine_local(from_day, datetime.min.time()))
+    with clash_is_clear(), transaction.atomic():
+        series = MeetingSeries.objects.select_for_update().get(pk=series.pk)
+        coming = list(series.occurrences.filter(starts_at__gte=start, cancelled_at=None))
+        held = set(Attendee.objects.filter(occurrence__in=coming).values_list("occurrence_id", "person_id"))
+        places = [(occ, person) for occ in coming for person in added if (occ.pk, person.pk) not in held]
+        clashes = find_clashes(person_ids=[person.pk for person in added],
+                               intervals=[(occ.starts_at, occ.ends_at) for occ, _person in places])
+        if clashes:
+            raise clash_error(clashes[0])
+        made = Attendee.objects.bulk_create([
+            Attendee(occurrence=occ, person=person, starts_at=occ.starts_at, ends_at=occ.ends_at)
+            for occ, person in places
+        ])
+        _meeting_reminders(made, now)
+        if removed_ids and not series.all_volunteers:
+            gone = Attendee.objects.filter(occurrence__in=coming, person_id__in=removed_ids, attendance="")
+            Reminder.objects.filter(occurrence__in=coming, person_id__in=removed_ids, sent_at=None,
+                                    claimed_at=None).delete()
+            gone.delete()
+        series.members.add(*added)
+        series.members.remove(*removed_ids)
+    removed = list(User.objects.filter(pk__in=removed_ids))
+    return added, removed

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from people.permissions import has_role
 from people.roles import Role
 from supervision import recurrence
-from supervision.models import Kind, Occurrence, SupervisorAssignment
+from supervision.models import Kind, MeetingSeries, Occurrence, SupervisorAssignment
 from supervision.rhythm import BY_KEY
 from supervision.services.meetings import clash_is_clear, series_create
 
@@ -48,12 +48,16 @@ def rhythm_apply(*, key, first_day, starts_at, organiser, by, place="", online_l
             return [series_create(title=str(template.title), dtstart=first, all_volunteers=True, **common)]
         if not has_role(organiser, Role.SUPERVISOR):
             raise ValidationError(_("Choose a supervisor to hold the 1:1s."), code="not_supervisor")
+        booked = MeetingSeries.objects.live().filter(kind=Kind.ONE_TO_ONE, organiser=organiser)
+        # Supervisees who already have weekly 1:1s keep them; the others get theirs.
         supervisees = [
             a.volunteer for a in SupervisorAssignment.objects.current().filter(supervisor=organiser)
+            .exclude(volunteer_id__in=booked.values("one_to_one_with_id").exclude(one_to_one_with_id=None))
             .select_related("volunteer").order_by("volunteer__full_name")
         ]
         if not supervisees:
-            raise ValidationError(_("%(name)s has no supervisees yet.") % {"name": organiser}, code="none")
+            raise ValidationError(_("Every supervisee of %(name)s already has weekly 1:1s, or they have none yet.")
+                                  % {"name": organiser}, code="none")
         created = []
         for index, volunteer in enumerate(supervisees):
             title = _("1:1: %(volunteer)s with %(supervisor)s") % {"volunteer": volunteer, "supervisor": organiser}

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from people import inputs
 from supervision import rules, services
 from supervision.forms import AvailabilityForm, SlotForm
 from supervision.models import Availability
@@ -43,18 +44,17 @@ def availability_remove(request, pk):
 
 
 def _week(request):
-    try:
-        first = date.fromisoformat(request.GET.get("from", ""))
-    except ValueError:
-        first = timezone.localdate()
-    return max(first, timezone.localdate())
+    today = timezone.localdate()
+    return max(inputs.query_date(request, "from", today), today)
 
 
 @login_required
 def book(request, pk):
-    """A supervisor books a weekly 1:1 series with a supervisee from the times both are free."""
+    """A supervisor books a weekly 1:1 series with a supervisee from the times both are free,
+    or, once it is booked, changes its day or time from the next 1:1 on."""
     person = get_object_or_404(User, pk=pk)
     require(rules.can_book_for(request.user, request.user, person))
+    live = services.live_one_to_one(supervisor=request.user, volunteer=person)
     first_day = _week(request)
     slots = services.free_slots(supervisor=request.user, volunteer=person, first_day=first_day)
     form = SlotForm(request.POST or None, slots=slots)
@@ -63,17 +63,19 @@ def book(request, pk):
         # which gives the precise reason.
         form.fields["slot"].choices = [(request.POST.get("slot", ""), "")] if request.POST.get("slot") else []
         if form.is_valid():
+            change = services.one_to_one_reschedule if live else services.one_to_one_book
             try:
-                services.one_to_one_book(supervisor=request.user, volunteer=person,
-                                         starts_at=form.cleaned_data["slot"], by=request.user)
+                change(supervisor=request.user, volunteer=person, starts_at=form.cleaned_data["slot"], by=request.user)
             except ValidationError as error:
                 add_errors(form, error)
                 form.fields["slot"].choices = SlotForm(slots=slots).fields["slot"].choices
             else:
-                messages.success(request, _("Weekly 1:1s with %(name)s are booked. You have both been sent an e-mail.")
-                                 % {"name": person})
+                done = (_("The 1:1s with %(name)s have a new day or time. You have both been sent an e-mail.") if live
+                        else _("Weekly 1:1s with %(name)s are booked. You have both been sent an e-mail."))
+                messages.success(request, done % {"name": person})
                 return redirect("supervision:volunteer", pk=person.pk)
     return render(request, "supervision/book.html", {
-        "form": form, "person": person, "first_day": first_day,
+        "form": form, "person": person, "first_day": first_day, "live": live,
+        "next_one": live.occurrences.filter(starts_at__gt=timezone.now(), cancelled_at=None).first() if live else None,
         "next_week": first_day + timedelta(days=7), "has_availability": request.user.availability.exists(),
     })

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 
 from audit.models import AccessLog
@@ -60,21 +61,28 @@ def mine(request):
 @login_required
 @never_cache
 def flag(request, pk):
-    item = get_object_or_404(Flag.objects.select_related("volunteer", "checkin", "resolved_by"), pk=pk)
+    """Follow up the check-in that raised this flag: one record of what was done closes
+    every flag it raised, and each stays listed with it."""
+    item = get_object_or_404(Flag.objects.select_related("volunteer", "checkin"), pk=pk)
     require(rules.can_resolve_flag(request.user, item), subject=item.volunteer, kind=AccessLog.Kind.CHECKIN,
             object_id=item.checkin_id)
+    raised = list(item.checkin.flags.select_related("resolved_by").order_by("-urgent", "id"))
     form = FlagResolveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.flag_resolve(flag=item, by=request.user, resolution=form.cleaned_data["resolution"])
+            closed = services.checkin_follow_up(checkin=item.checkin, by=request.user,
+                                                resolution=form.cleaned_data["resolution"])
         except ValidationError as error:
             add_errors(form, error)
         else:
-            messages.success(request, _("Flag closed."))
+            messages.success(request, ngettext("Recorded. %(n)d flag is closed.", "Recorded. %(n)d flags are closed.",
+                                               len(closed)) % {"n": len(closed)})
             return redirect("supervision:volunteer", pk=item.volunteer_id)
     access_record_read(request=request, kind=AccessLog.Kind.CHECKIN, subject=item.volunteer,
                        object_id=item.checkin_id)
     return render(request, "supervision/flag.html", {
-        "flag": item, "form": form, "page_title": _("Record what you did"), "caption": str(item.volunteer),
-        "submit_label": _("Close the flag"), "back_url": reverse("supervision:volunteer", args=[item.volunteer_id]),
+        "flag": item, "raised": raised, "still_open": [f for f in raised if f.resolved_at is None],
+        "form": form, "page_title": _("Follow up a check-in"), "caption": str(item.volunteer),
+        "submit_label": _("Record and close the flags"),
+        "back_url": reverse("supervision:volunteer", args=[item.volunteer_id]),
     })

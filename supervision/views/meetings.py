@@ -284,11 +284,14 @@ def move_request(request, pk):
         MoveRequest.objects.select_related("occurrence__series__organiser", "requested_by"), pk=pk
     )
     require(rules.can_answer_move_request(request.user, move))
-    offer = WhenForm(request.POST if request.POST.get("answer") == "offer" else None)
+    answer = request.POST.get("answer")
+    offer = WhenForm(request.POST if request.method == "POST" and answer != "accept" else None)
     if request.method == "POST":
         try:
-            if request.POST.get("answer") == "accept":
+            if answer == "accept":
                 services.move_request_accept(request=move, by=request.user)
+            elif answer != "offer":
+                raise ValidationError(_("Choose to accept the time asked for, or offer another time."))
             elif offer.is_valid():
                 services.move_request_offer(request=move, starts_at=offer.starts_at(), by=request.user)
             else:

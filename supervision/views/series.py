@@ -6,13 +6,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from people.permissions import is_manager
 from supervision import recurrence, rules, services
-from supervision.forms import RhythmForm, SeriesDetailsForm, SeriesForm
-from supervision.models import MeetingSeries
+from supervision.forms import RhythmForm, SeriesDetailsForm, SeriesForm, SeriesMembersForm
+from supervision.models import Kind, MeetingSeries
 from supervision.rhythm import BY_KEY, TEMPLATES
 from supervision.services.rhythm import suggested_first_day
 from supervision.views.common import add_errors, require
@@ -70,9 +70,39 @@ def series_edit(request, pk):
             messages.success(request, _("Meeting details saved."))
             return redirect("supervision:series_list")
     upcoming = series.occurrences.filter(ends_at__gt=timezone.now()).order_by("starts_at")[:12]
+    members_form = series.kind != Kind.ONE_TO_ONE
     return render(request, "supervision/series_edit.html", {
         "form": form, "series": series, "upcoming": upcoming, "rule": recurrence.describe(series.rrule),
+        "members_form": members_form,
         "page_title": series.title, "submit_label": _("Save details"), "back_url": reverse("supervision:series_list"),
+    })
+
+
+@login_required
+def series_members(request, pk):
+    """Add or remove people from a group series from a date on; earlier meetings stay."""
+    series = get_object_or_404(MeetingSeries, pk=pk)
+    require(rules.can_manage_series(request.user, series) and series.kind != Kind.ONE_TO_ONE)
+    form = SeriesMembersForm(request.POST or None, organiser=series.organiser, initial={
+        "members": list(series.members.values_list("pk", flat=True)), "from_day": timezone.localdate(),
+    })
+    if request.method == "POST" and form.is_valid():
+        try:
+            added, removed = services.series_members_change(
+                series=series, members=list(form.cleaned_data["members"]), from_day=form.cleaned_data["from_day"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Saved: %(added)d added, %(removed)d removed, from %(day)s.") % {
+                "added": len(added), "removed": len(removed),
+                "day": formats.date_format(form.cleaned_data["from_day"], "j F Y"),
+            })
+            return redirect("supervision:series_edit", pk=series.pk)
+    return render(request, "supervision/series_members.html", {
+        "form": form, "series": series, "page_title": _("Change who is in this series"), "caption": series.title,
+        "submit_label": _("Save"), "back_url": reverse("supervision:series_edit", args=[series.pk]),
     })
 
 

@@ -64,12 +64,14 @@ def volunteer(request, pk):
         "supervisor": selectors.current_supervisor(person),
         "checkins": checkins,
         "chart": trend_chart(checkins),
-        "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")[:30],
+        "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")
+        .order_by("-checkin__submitted_at", "checkin_id", "-urgent", "id")[:30],
         "actions": Action.objects.open().filter(volunteer=person).select_related("owner"),
         "records": OneToOneRecord.objects.filter(volunteer=person).select_related("occurrence__series")
         .order_by("-occurrence__starts_at")[:20],
         "meetings": selectors.meetings_for(person),
         "can_book": rules.can_book_for(request.user, request.user, person),
+        "live_one_to_one": services.live_one_to_one(supervisor=request.user, volunteer=person),
         "can_assign": rules.can_manage_assignments(request.user),
         "history": SupervisorAssignment.objects.filter(volunteer=person).select_related("supervisor"),
     })

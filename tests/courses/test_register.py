@@ -69,8 +69,10 @@ def test_a_manager_can_take_the_register(tree, client_for, trainer, manager, vol
 def test_a_register_for_a_future_day_is_refused_clearly(tree, client_for, trainer, volunteer_user):
     session = factories.session(trainer=trainer, days=3)
     Booking.objects.create(session=session, user=volunteer_user)
-    response = client_for(trainer).post(_url(session), {f"attendance_{volunteer_user.pk}": "present"})
-    assert "from the day of the session" in response.content.decode()
+    client = client_for(trainer)
+    assert "The register opens on" in client.get(_url(session)).content.decode()
+    response = client.post(_url(session), {f"attendance_{volunteer_user.pk}": "present"})
+    assert "The register opens on" in response.content.decode()
     assert not RegisterEntry.objects.exists()
 
 
@@ -111,3 +113,26 @@ def test_the_register_uses_the_same_queries_for_5_or_200_learners(tree, client_f
     client.post(_url(large), {f"attendance_{people[0].pk}": "present"})
     assert ClassroomSession.objects.count() == 2
     assert _register_queries(client, small) == _register_queries(client, large)
+
+
+def test_someone_marked_absent_is_not_offered_the_same_session_to_catch_up(tree, client_for, trainer, volunteer_user):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses import selectors
+
+    now = timezone.localtime()
+    if now.hour >= 22:
+        pytest.skip("needs a session later today")
+    later_today = _today_session(trainer)
+    later_today.starts_at = now + timedelta(hours=1)
+    later_today.save(update_fields=["starts_at"])
+    next_week = factories.session(trainer=trainer, days=7)
+    Booking.objects.create(session=later_today, user=volunteer_user)
+    client_for(trainer).post(_url(later_today), {f"attendance_{volunteer_user.pk}": "absent"})
+
+    missed = selectors._missed_days(volunteer_user)
+
+    assert [item["session"] for item in missed] == [later_today]
+    assert [s.pk for s in missed[0]["next_sessions"]] == [next_week.pk]

@@ -37,11 +37,27 @@ def test_a_trainer_schedules_a_session_from_their_dashboard(tree, client_for, tr
 
 
 def test_the_dashboard_lists_sessions_with_booked_counts_and_register_links(tree, client_for, trainer, volunteer_user):
-    session = tree.session(trainer=trainer, capacity=8)
-    Booking.objects.create(session=session, user=volunteer_user)
+    later = tree.session(trainer=trainer, capacity=8)
+    Booking.objects.create(session=later, user=volunteer_user)
+    today = tree.session(trainer=trainer, days=0)
     page = client_for(trainer).get("/").content.decode()
     assert "1 of 8" in page
-    assert reverse("courses:register", args=[session.pk]) in page
+    # The register opens on the session's day: a link today, the day it opens for later ones.
+    assert reverse("courses:register", args=[today.pk]) in page
+    assert reverse("courses:register", args=[later.pk]) not in page
+    assert "Register opens" in page
+
+
+def test_sessions_are_listed_soonest_first_for_trainers_and_volunteers(tree, client_for, trainer, volunteer_user):
+    # Made out of date order, so only sorting puts them right.
+    far, near, middle = (tree.session(trainer=trainer, days=days) for days in (20, 2, 9))
+    for session, venue in ((far, "Far room"), (near, "Near room"), (middle, "Middle room")):
+        session.venue = venue
+        session.save(update_fields=["venue"])
+    for page in (client_for(trainer).get("/"), client_for(volunteer_user).get(reverse("courses:session_list"))):
+        text = page.content.decode()
+        positions = [text.index(session.venue) for session in (near, middle, far)]
+        assert positions == sorted(positions)
 
 
 def test_a_session_in_the_past_is_refused(tree, client_for, trainer):

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def urgent_flag_link(page):
-    """A low check-in raises several flags; the urgent one is dealt with first."""
-    return page.get_by_role("listitem").filter(has_text="Urgent").get_by_role("link", name="Record what you did")
+    """A low check-in raises several flags, followed up together from the check-in's card."""
+    return page.locator(".waymark-card").filter(has_text="Urgent").get_by_role("link", name="Record what you did")
 
 
 def test_a_supervisor_books_one_to_ones_records_one_and_closes_a_check_in_flag(
@@ -72,10 +72,11 @@ def test_a_supervisor_books_one_to_ones_records_one_and_closes_a_check_in_flag(
     press(page, urgent_flag_link(page))
     a11y(page)
     tab_to(page, page.get_by_label("What did you do?")).type("Talked it through at today's 1:1; booked weekly 1:1s.")
-    press(page, page.get_by_role("button", name="Close the flag"))
+    press(page, page.get_by_role("button", name="Record and close the flags"))
     a11y(page)
-    assert page.get_by_text("Flag closed.").is_visible()
-    assert not Flag.objects.filter(volunteer=volunteer_user, urgent=True, resolved_at=None).exists()
+    assert page.get_by_text("flags are closed.").is_visible()
+    # One record closed every flag the check-in raised.
+    assert not Flag.objects.filter(volunteer=volunteer_user, resolved_at=None).exists()
     shot(page, "supervisee")
 
 
@@ -93,7 +94,7 @@ def test_on_a_phone_a_supervisor_sees_the_flag_and_closes_it(
     a11y.follow(page, urgent_flag_link(page))
     fits_a_phone(page)
     page.get_by_label("What did you do?").fill("Rang Alice the same afternoon.")
-    a11y.follow(page, page.get_by_role("button", name="Close the flag"))
+    a11y.follow(page, page.get_by_role("button", name="Record and close the flags"))
     fits_a_phone(page)
-    assert page.get_by_text("Flag closed.").is_visible()
+    assert page.get_by_text("flags are closed.").is_visible()
     assert Flag.objects.get(urgent=True).resolved_at

@@ -55,3 +55,26 @@ def test_the_django_admin_login_leads_to_allauth(client, superuser, password):
     assert response["Location"] == f"{reverse('account_login')}?next=%2Fdjango-admin%2F"
     client.post("/django-admin/login/", {"username": superuser.email, "password": password})
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("persona", ["volunteer_user", "supervisor", "trainer"])
+def test_a_refusal_at_the_content_editors_door_is_in_the_access_log(request, client_for, persona):
+    from audit.models import AccessLog
+
+    person = request.getfixturevalue(persona)
+    client_for(person).get("/cms/pages/")
+    row = AccessLog.objects.get()
+    assert (row.actor, row.outcome, row.path) == (person, AccessLog.Outcome.REFUSED, "/cms/pages/")
+
+
+def test_a_refusal_inside_the_content_editor_is_in_the_access_log(client_for, content_editor):
+    from audit.models import AccessLog
+
+    response = client_for(content_editor).get("/cms/users/")
+    # Wagtail's own answer (back to the dashboard with a message) is unchanged.
+    assert response.status_code == 302
+    row = AccessLog.objects.get()
+    assert (row.actor, row.outcome, row.path) == (content_editor, AccessLog.Outcome.REFUSED, "/cms/users/")
+    # Pages the editor may use write nothing.
+    client_for(content_editor).get("/cms/pages/")
+    assert AccessLog.objects.count() == 1

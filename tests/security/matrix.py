@@ -145,7 +145,7 @@ ROUTES = {
         only("manager", ok=to("people:list")), args=lambda w: [w.invitation.pk], owners=(),
     ),
     "people:invitation_accept": form(
-        everyone(OK), everyone(to("account_email_verification_sent")), args=lambda w: [w.invitation_token],
+        everyone(OK), everyone(to("home")), args=lambda w: [w.invitation_token],
         payload=lambda w: {"password1": "a-long-new-password-1", "password2": "a-long-new-password-1"}, owners=(),
     ),
     "people:placements": form(only("manager"), only("manager", ok=to("people:placements")),
@@ -257,6 +257,11 @@ ROUTES = {
         payload=lambda w: {"kind": "peer_group", "title": "Evening group", "day": _day(3), "time": "19:00",
                            "duration_minutes": "60", "rrule": "FREQ=WEEKLY", "all_volunteers": ""},
     ),
+    "supervision:series_members": form(
+        only("supervisor", "manager"), only("supervisor", "manager", ok=to("supervision:series_edit")),
+        args=lambda w: [w.group.series_id], payload=lambda w: {"members": [], "from_day": _day(1)},
+        owners=("supervisor",),
+    ),
     "supervision:series_edit": form(
         only("supervisor", "manager"), only("supervisor", "manager", ok=to("supervision:series_list")),
         args=lambda w: [w.one_to_ones.pk], payload=lambda w: {"title": "Alice's 1:1", "place": "Room 1"},
@@ -340,6 +345,14 @@ ROUTES = {
         only("manager"), only("manager", ok=to("readiness:checklist")), args=lambda w: [w.volunteer.pk], owners=(),
         payload=lambda w: {"check_type": w.check_type.pk, "done_on": _day(-1)},
     ),
+    "readiness:start_check": form(
+        only("manager"), only("manager", ok=to("readiness:checklist")), args=lambda w: [w.volunteer.pk], owners=(),
+        payload=lambda w: {"check_type": w.check_type.pk, "started_on": _day(-3), "requested_from": "Sam Jones"},
+    ),
+    "readiness:chase_check": action(
+        only("manager", ok=to("readiness:checklist")), args=lambda w: [w.volunteer.pk], owners=(),
+        payload=lambda w: {"check_type": w.reference_type.pk},
+    ),
     "readiness:sign_off": form(
         only("manager"), only("manager", ok=to("readiness:board")), args=lambda w: [w.volunteer.pk], owners=(),
         payload=lambda w: {"reason": "Ready, agreed with her supervisor."},
@@ -366,6 +379,16 @@ ROUTES = {
         only("trainer", "manager"), only("trainer", "manager", ok=to("courses:register")),
         args=lambda w: [w.past_session.pk], payload=lambda w: {f"attendance_{w.volunteer.pk}": "present"},
         owners=("trainer",),
+    ),
+    "courses:session_edit": form(
+        only("trainer", "manager"), only("trainer", "manager", ok=to("home")), args=lambda w: [w.open_session.pk],
+        payload=lambda w: {"date": _day(15), "starts": "10:00", "ends": "15:00", "venue": "Room 4", "capacity": "10",
+                           "trainer": w.trainer.pk},
+        owners=("trainer",),
+    ),
+    "courses:session_cancel": action(
+        only("trainer", "manager", ok=to("home")), args=lambda w: [w.open_session.pk], owners=("trainer",),
+        payload=lambda w: {"reason": "The trainer is unwell."},
     ),
     "courses:booking_cancel": action(only("volunteer", ok=to("home")), args=lambda w: [w.booking.pk],
                                      owners=("volunteer",)),

@@ -15,7 +15,7 @@ from courses import services as course_services
 from courses.models import Booking
 from people.models import Invitation
 from people.roles import Role
-from readiness.models import CheckType, RequiredCourse
+from readiness.models import CheckType, PreStartCheck, RequiredCourse
 from supervision import services as supervision_services
 from supervision.models import CheckIn, Kind, MoveRequest
 from supervision.recurrence import localise
@@ -100,7 +100,8 @@ def _supervision(w):
     w.flag = checkin.flags.first()
     w.availability = w.supervisor.availability.first()
     w.feed = supervision_services.calendar_feed_for(w.volunteer)
-    w.rhythm_key = TEMPLATES[0].key
+    # A group template: the weekly 1:1 template finds every supervisee already booked.
+    w.rhythm_key = TEMPLATES[1].key
 
 
 def _learning(w):
@@ -128,6 +129,12 @@ def _learning(w):
     )
     w.required_course = RequiredCourse.objects.create(course=w.course)
     w.check_type = CheckType.objects.filter(required=True).first() or CheckType.objects.create(name="DBS check")
+    # A reference asked for and not yet received, for chasing.
+    w.reference_type = CheckType.objects.create(name="Character reference", kind=CheckType.Kind.REFERENCE)
+    w.waiting_check = PreStartCheck.objects.create(
+        volunteer=w.volunteer, check_type=w.reference_type, requested_from="Sam Jones", recorded_by=w.manager,
+        started_on=timezone.localdate() - timedelta(days=5),
+    )
 
 
 def _outreach(w):

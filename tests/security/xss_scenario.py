@@ -103,6 +103,8 @@ def _supervision(s):
     s.one_to_ones = series(
         s.supervisor, members=[s.volunteer], kind=Kind.ONE_TO_ONE, dtstart=first, minutes=30,
         now=first - timedelta(days=1), title="1:1 Alice", place="Room 1",
+        # Six weeks, so the weekly 1:1s booked below are Alice's one live weekly series.
+        rrule="FREQ=WEEKLY;COUNT=6",
     )
     occurrences = list(s.one_to_ones.occurrences.order_by("starts_at"))
     s.past_meeting = occurrences[0]

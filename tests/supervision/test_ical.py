@@ -63,3 +63,34 @@ def test_it_lets_people_in_a_meeting_download_it_and_nobody_else(client_for, vol
     (event,) = Calendar.from_ical(response.content).walk("VEVENT")
     assert event.decoded("DTSTART") == occurrence.starts_at
     assert client_for(other_volunteer).get(url).status_code == 404
+
+
+def test_the_sequence_rises_with_every_change_to_a_meeting(client, client_for, supervisor, volunteer_user, booked):
+    from datetime import timedelta
+
+    from supervision import services
+
+    url = feed_url(client_for(volunteer_user))
+    client.logout()
+    occurrence = booked.occurrences.order_by("starts_at").first()
+    uid = f"occurrence-{occurrence.pk}@"
+
+    def sequence():
+        events = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+        (event,) = [e for e in events if str(e["UID"]).startswith(uid)]
+        return int(event["SEQUENCE"]), str(event["STATUS"])
+
+    assert sequence() == (0, "CONFIRMED")
+    original = occurrence.starts_at
+    services.occurrence_move(occurrence=occurrence, starts_at=original + timedelta(hours=1), by=supervisor)
+    assert sequence() == (1, "CONFIRMED")
+    services.occurrence_move(occurrence=occurrence, starts_at=original + timedelta(hours=2), by=supervisor)
+    assert sequence() == (2, "CONFIRMED")
+    # Moved back to where the rule put it: still a change calendars must take.
+    services.occurrence_move(occurrence=occurrence, starts_at=original, by=supervisor)
+    assert sequence() == (3, "CONFIRMED")
+    services.series_update_details(series=booked, title="1:1 in the garden room", place="Garden room", online_link="")
+    assert sequence() == (4, "CONFIRMED")
+    occurrence.refresh_from_db()
+    services.occurrence_cancel(occurrence=occurrence, by=supervisor)
+    assert sequence() == (5, "CANCELLED")

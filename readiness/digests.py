@@ -1,0 +1,62 @@
+"""The weekly e-mail to managers about pre-start checks waiting too long."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from people.roles import Role
+from readiness.models import PreStartCheck, WaitingChecksDigest
+
+
+def checks_waiting_too_long(*, today=None, days=None):
+    """Checks applied for or requested more than `days` ago (WAYMARK_CHECKS_WAITING_DAYS) and
+    not yet received, longest waiting first, for people still with us."""
+    today = today or timezone.localdate()
+    days = settings.WAYMARK_CHECKS_WAITING_DAYS if days is None else days
+    return (
+        PreStartCheck.objects.filter(done_on=None, started_on__lt=today - timedelta(days=days),
+                                     volunteer__is_active=True)
+        .select_related("volunteer", "check_type")
+        .order_by("started_on", "volunteer__full_name", "check_type__position")
+    )
+
+
+def waiting_checks_digest_send(*, now=None):
+    """Send this week's e-mail to every manager, once.
+
+    1. The week's row is made if it is not there yet, then claimed with a conditional update:
+       only the run that moves `sent_at` from empty sends, so a second run (or two at once)
+       sends nothing.
+    2. With nothing waiting too long, nothing is sent; the claim still stands for the week.
+    Returns the number of checks listed (None when another run had the week already).
+    """
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    week = today - timedelta(days=today.weekday())
+    digest, _created = WaitingChecksDigest.objects.get_or_create(week=week)
+    if WaitingChecksDigest.objects.filter(pk=digest.pk, sent_at=None).update(sent_at=now) != 1:
+        return None
+    checks = list(checks_waiting_too_long(today=today))
+    managers = sorted(set(
+        get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
+        .values_list("email", flat=True)
+    ))
+    if checks and managers:
+        rows = [
+            {"check": check, "days": (today - check.started_on).days,
+             "link": settings.SITE_URL + reverse("readiness:checklist", args=[check.volunteer_id])}
+            for check in checks
+        ]
+        context = {"rows": rows, "days": settings.WAYMARK_CHECKS_WAITING_DAYS}
+        subject = render_to_string("readiness/email/waiting_checks_subject.txt", context).strip()
+        body = render_to_string("readiness/email/waiting_checks_body.txt", context)
+        get_connection().send_messages(
+            [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in managers]
+        )
+    WaitingChecksDigest.objects.filter(pk=digest.pk).update(checks_listed=len(checks))
+    return len(checks)

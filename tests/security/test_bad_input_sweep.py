@@ -1,0 +1,179 @@
+"""Bad input anywhere gets an answer, never a crash or a hang, and leaves nothing bad behind.
+
+Built by looking, like the access matrix and the escaping sweep: every page declared in
+tests/security/matrix.py is opened as a person it serves, and every form on it (whatever URL
+it posts to) and every query value its links and search forms use is tried with each kind of
+bad value below, one field at a time, the other fields as the page filled them in (or as the
+matrix's working payload has them). POST-only URLs are tried with their declared payload's
+fields too. So a form added later is swept the day it appears on a page.
+
+Each answer must be below 500 and come within a few seconds. Each request is undone after it,
+and before that the database is compared with how it was:
+- a request that did not go on (the form shown again with a message, 400, 404) changed nothing;
+- a request that went on (a redirect) saved no control character and no date outside the range
+  a person may type, wherever the value went.
+"""
+
+import time
+
+import pytest
+from django.urls import Resolver404, resolve
+
+from tests.security import urlwalk
+from tests.security.forms_on_pages import forms_and_links
+from tests.security.matrix import ACTION, PREFIX_RULES, ROUTES, SHADOWED, allowed, doer, path_for
+from tests.security.world import client_for
+
+pytestmark = pytest.mark.django_db
+
+BAD_VALUES = {
+    "NUL and control characters": "bad\x00value\x01\x1b[2J\x7f",
+    "control characters without NUL": "bell\x07 escape\x1b[2J",
+    "10,000 characters": "x" * 10_000,
+    "a date far ahead": "9999-12-31",
+    "a date-time far ahead": "9999-12-31T23:30",
+    "a date long ago": "0001-01-01",
+    "an impossible date": "2026-02-30",
+    "a huge number": "9" * 30,
+    "a negative number": "-1",
+    "the wrong type": "not-a-number",
+}
+# Allauth's sign-in pages are tried too; these only sign the person out or in again.
+NOT_SWEPT = {"account_logout"}
+ALLAUTH = ("account_", "mfa_", "usersessions_")
+SLOW = 5.0  # seconds: a hang is minutes; a busy CI machine is not
+# What a saved row may never hold: the control characters above, or a year Python cannot add to.
+LEFT_BEHIND = ("\\x00", "\\x01", "\\x07", "\\x1b", "\\x7f", "date(9999", "datetime(9999", "date(1, ", "datetime(1, ")
+
+
+def _pages():
+    """Routes a person can open, each with the first persona it serves."""
+    names = []
+    for name, route in ROUTES.items():
+        if name in NOT_SWEPT or route.kind == ACTION or name in SHADOWED:
+            continue
+        if any(name.startswith(prefix) for prefix in PREFIX_RULES):
+            continue
+        people = allowed(route.get)
+        if people and route.get[people[0]] == urlwalk.OK:
+            names.append(name)
+    return sorted(names)
+
+
+def _persona(route):
+    people = [p for p in allowed(route.get) if route.get[p] == urlwalk.OK]
+    chosen = doer(route)
+    return chosen if chosen in people else people[0]
+
+
+def _payload_for(path, persona, world):
+    """The matrix's working POST for the URL a form posts to, when this persona may send it."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return {}
+    route = ROUTES.get(match.view_name)
+    if route is None or route.payload is None or route.post is None or doer(route) != persona:
+        return {}
+    return {key: value if isinstance(value, list) else [str(value)] for key, value in route.payload(world).items()}
+
+
+def _attempts(name, world):
+    """(persona, method, path, baseline data, field) for every field of every form and query on a page."""
+    route = ROUTES[name]
+    persona = _persona(route)
+    client = client_for(world, persona)
+    path = path_for(urlwalk.entries_by_key()[name], world)
+    answer, response, _seen = urlwalk.request(client, "get", path)
+    assert answer == urlwalk.OK, f"GET {path} as {persona}: {answer}"
+    if "html" not in response.get("Content-Type", ""):
+        return persona, [], [("get", path, {}, field) for field in ("q", "page")]
+    forms, queries = forms_and_links(response.content.decode(), path)
+    attempts = []
+    for form in forms:
+        baseline = form.defaults() | _payload_for(form.action, persona, world)
+        for field in form.names:
+            if field != "csrfmiddlewaretoken":
+                attempts.append((form.method, form.action, baseline, field))
+    for link_path, names in queries.items():
+        if link_path == path:
+            attempts += [("get", path, {k: [v] for k, v in names.items()}, field) for field in names]
+    # Every page also meets the query values people add by hand.
+    attempts += [("get", path, {}, field) for field in ("q", "page")]
+    return persona, forms, attempts
+
+
+def _left_behind(before, after):
+    found = []
+    for table in urlwalk.changed_tables(before, after):
+        for row in set(after[table]) - set(before[table]):
+            found += [f"{table}: {marker} in {row[:200]}" for marker in LEFT_BEHIND if marker in row]
+    return found
+
+
+# A form on every page (switching role, signing out) is swept once, where it is first met.
+_SWEPT = set()
+
+
+def _sweep(client, persona, attempts, before):
+    problems = []
+    for method, path, baseline, field in attempts:
+        for kind, value in BAD_VALUES.items():
+            key = (persona, method, path, field, kind)
+            if key in _SWEPT:
+                continue
+            _SWEPT.add(key)
+            data = {**baseline, field: [value]}
+            # What a GET writes is proven elsewhere (test_state_changing_views); here, speed.
+            inspect = urlwalk.snapshot if method == "post" else None
+            started = time.monotonic()
+            answer, _response, after = urlwalk.request(client, method, path, data, inspect=inspect)
+            took = time.monotonic() - started
+            where = f"{method.upper()} {path} {field}={kind!r} as {persona}"
+            if answer.startswith("5"):
+                problems.append(f"{where}: {answer}")
+            elif took > SLOW:
+                problems.append(f"{where}: took {took:.1f} s")
+            elif after is not None:
+                if answer.startswith(urlwalk.REDIRECT):
+                    problems += [f"{where}: saved {found}" for found in _left_behind(before, after)]
+                elif urlwalk.changed_tables(before, after):
+                    problems.append(f"{where}: answered {answer} but changed {urlwalk.changed_tables(before, after)}")
+    return problems
+
+
+@pytest.mark.parametrize("name", _pages())
+def test_no_bad_value_in_any_field_or_query_crashes_hangs_or_is_saved(name, world):
+    persona, _forms, attempts = _attempts(name, world)
+    client = client_for(world, persona)
+    route = ROUTES[name]
+    if route.first_visit_creates:
+        client.get(path_for(urlwalk.entries_by_key()[name], world))
+    before = urlwalk.snapshot()
+    problems = _sweep(client, persona, attempts, before)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, r in ROUTES.items() if r.kind == ACTION and r.payload))
+def test_no_bad_value_in_a_post_only_form_crashes_hangs_or_is_saved(name, world):
+    route = ROUTES[name]
+    persona = doer(route)
+    client = client_for(world, persona)
+    path = path_for(urlwalk.entries_by_key()[name], world)
+    baseline = _payload_for(path, persona, world)
+    before = urlwalk.snapshot()
+    problems = _sweep(client, persona, [("post", path, baseline, field) for field in baseline], before)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_form_waymark_declares_is_found_on_its_page(world):
+    """A form the sweep could not see would go untested: each of Waymark's own form URLs
+    shows a form that posts."""
+    missing = []
+    for name in _pages():
+        if ROUTES[name].kind != "form" or name.startswith(ALLAUTH):
+            continue
+        _persona_used, forms, _attempts_found = _attempts(name, world)
+        if not any(form.method == "post" for form in forms):
+            missing.append(name)
+    assert not missing, f"No form found on: {missing}"
