@@ -189,6 +189,21 @@ def course_outline_for(*, user, course):
     return {"progress": progress, "modules": modules, "prerequisites": prerequisites, "sessions": upcoming}
 
 
+def next_in_training(path):
+    """The one next thing to do in training, from `my_path`, in order of urgency: a classroom
+    day to book (only where a date is on offer), the lesson to carry on with, a policy to
+    read. None when there is nothing to do."""
+    if path["days_to_book"]:
+        first = path["days_to_book"][0]
+        return {"kind": "book_day", "course": first["course"], "module": first["module"]}
+    if path["continue_with"] is not None:
+        row = path["continue_with"]
+        return {"kind": "lesson", "course": row.course, "lesson": row.next_lesson, "started": row.started}
+    if path["policies_to_read"]:
+        return {"kind": "policy", "policy": path["policies_to_read"][0]}
+    return None
+
+
 # Lesson blocks that show the learner's own work, rendered for each learner.
 PERSONAL_BLOCKS = ("reflection", "knowledge_check")
 
@@ -371,12 +386,21 @@ def my_path(*, user, request):
     )
     policies = policies_for(user=user)
     _with_urls(policies, request)
+    booked_modules = {booking.session.module_id for booking in bookings}
+    days_to_book = [
+        {"course": row.course, "module": module}
+        for row in rows
+        if not row.is_complete
+        for module in row.missed_days
+        if module.pk not in booked_modules and getattr(module, "next_session_at", None)
+    ]
     return {
         "required": rows,
         "continue_with": continue_with,
         "renewals": [row for row in rows if row.renewal_due or row.renewal_soon],
         "bookings": bookings,
         "missed_days": _missed_days(user),
+        "days_to_book": days_to_book,
         "policies_to_read": [policy for policy in policies if not policy.acknowledged],
         "certificates": list(Certificate.objects.filter(user=user)),
         "courses": live,
