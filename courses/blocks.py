@@ -123,6 +123,14 @@ class QuestionBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(choices=QuestionKind.CHOICES, default=QuestionKind.SINGLE)
     text = blocks.TextBlock()
     options = blocks.ListBlock(OptionBlock(), min_num=2)
+    hint = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        help_text=_(
+            "What to re-read if this is answered wrongly, for example: Re-read “Keeping the group safe”. "
+            "Never give the answer. If left empty, Waymark points to the part of the lesson that matches."
+        ),
+    )
 
     class Meta:
         icon = "help"

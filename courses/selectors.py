@@ -15,7 +15,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.expressions import Col
 from django.utils import timezone
 
-from courses import catalogue
+from courses import catalogue, quiz
 from courses.models import (
     ATTENDED,
     REQUIRED_CATEGORIES,
@@ -208,7 +208,43 @@ def next_in_training(path):
 PERSONAL_BLOCKS = ("reflection", "knowledge_check")
 
 
-def lesson_for(*, user, lesson):
+def knowledge_check_for(*, user, lesson, questions, attempt, done, draft=None):
+    """What the knowledge check shows (see courses/quiz.py): "passed", with the attempt to
+    review; or the form, its options in this attempt's order, ticked with the last try's (or
+    an unmarked draft's) answers, each wrong question with a hint."""
+    if not questions:
+        return None
+    if attempt is not None and attempt.passed and done:
+        return {"passed": True, "attempt": attempt}
+    last_failed = attempt is not None and not attempt.passed
+    if draft:
+        seed, chosen, marks = draft.get("seed", ""), draft.get("answers") or {}, {}
+    elif last_failed:
+        seed, chosen = attempt.seed, attempt.answers
+        marks = {question["id"]: question["right"] for question in attempt.questions}
+    else:
+        seed, chosen, marks = "", {}, {}
+    if not quiz.valid_seed(seed):
+        seed = quiz.fresh_seed(user_id=user.pk, lesson_id=lesson.pk, last_attempt_id=attempt.pk if attempt else 0)
+    sections = quiz.lesson_sections(lesson.body) if any(right is False for right in marks.values()) else []
+    shown = quiz.in_order(questions, seed)
+    for question in shown:
+        picked = set(chosen.get(question["id"]) or [])
+        for option in question["options"]:
+            option["checked"] = option["id"] in picked
+        question["right"] = marks.get(question["id"])
+        question["hint"] = quiz.hint_for(question, sections) if question["right"] is False else None
+    return {
+        "passed": False,
+        "seed": seed,
+        "questions": shown,
+        "last_failed": attempt if last_failed and not draft else None,
+        "wrong": sum(1 for right in marks.values() if right is False),
+        "errors": (draft or {}).get("errors") or [],
+    }
+
+
+def lesson_for(*, user, lesson, draft=None):
     """A lesson page's own facts: its course, whether the learner has done it in the current
     cycle (and whether that course is due for renewal), the next lesson, and the learner's
     reflections and last knowledge check try where the lesson has them."""
@@ -224,6 +260,8 @@ def lesson_for(*, user, lesson):
     answers = {}
     if "reflection" in kinds:
         answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+    questions = lesson.knowledge_check()
+    attempt = QuizAttempt.objects.filter(user=user, lesson=lesson).first() if questions else None
     ids = [item.pk for item in lessons]
     position = ids.index(lesson.pk) if lesson.pk in ids else None
     following = lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
@@ -235,8 +273,11 @@ def lesson_for(*, user, lesson):
             {"block": child, "answer": answers.get(child.id), "html": html}
             for child, html in zip(lesson.body, shared, strict=True)
         ],
-        "attempt": QuizAttempt.objects.filter(user=user, lesson=lesson).first() if "knowledge_check" in kinds else None,
-        "quiz": lesson.knowledge_check(),
+        "attempt": attempt,
+        "quiz": questions,
+        "check": knowledge_check_for(
+            user=user, lesson=lesson, questions=questions, attempt=attempt, done=done and not renewal_due, draft=draft
+        ),
         "next_lesson": copy.copy(following) if following is not None else None,
     }
 
