@@ -12,6 +12,7 @@ told after a try.
 
 import random
 import re
+from collections import Counter
 
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
@@ -58,7 +59,7 @@ def lesson_sections(body):
     for child in body:
         kind = child.block_type
         if kind == "heading":
-            sections.append((str(child.value), _words(str(child.value))))
+            sections.append((str(child.value), set(_words(str(child.value)))))
         elif sections and kind in ("text", "callout"):
             text = child.value.source if kind == "text" else f"{child.value['title']} {child.value['text']}"
             sections[-1][1].update(_words(re.sub(r"<[^>]+>", " ", text)))
@@ -74,9 +75,13 @@ def hint_for(question, sections):
     for option in question["options"]:
         if option["correct"]:
             wanted |= _words(option["text"])
+    # A word found in every part of the lesson says little about where to look; a word in
+    # the part's heading says most.
+    spread = Counter(word for _heading, words in sections for word in words)
     best, best_score = None, 0
     for heading, words in sections:
-        score = len(wanted & words)
+        in_heading = _words(heading)
+        score = sum((2 if word in in_heading else 1) / spread[word] for word in wanted & words)
         if score > best_score:
             best, best_score = heading, score
     if best is None:
