@@ -186,7 +186,18 @@ def course_outline_for(*, user, course):
             .select_related("module")
             .annotate(booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)))[:10]
         )
-    return {"progress": progress, "modules": modules, "prerequisites": prerequisites, "sessions": upcoming}
+    # Modules taught on the same classroom day are shown under that day, once.
+    days = []
+    for module in modules:
+        if days and module.classroom_day is not None and days[-1]["day"] == module.classroom_day:
+            days[-1]["modules"].append(module)
+        else:
+            days.append({"day": module.classroom_day, "modules": [module]})
+    for group in days:
+        group["attended"] = group["day"] is not None and all(module.attended for module in group["modules"])
+    return {
+        "progress": progress, "modules": modules, "days": days, "prerequisites": prerequisites, "sessions": upcoming,
+    }
 
 
 def next_in_training(path):
