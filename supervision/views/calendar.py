@@ -38,9 +38,9 @@ def calendar_feed(request, token):
     now = timezone.now()
     occurrences = (
         Occurrence.objects.filter(attendees__person=feed.person, ends_at__gt=now - timedelta(days=30))
-        .select_related("series").order_by("starts_at").distinct()
+        .select_related("series__organiser").order_by("starts_at").distinct()
     )
-    body = ical.calendar_for(occurrences, name=_("Waymark: %(name)s") % {"name": feed.person})
+    body = ical.calendar_for(occurrences, name=_("Waymark: %(name)s") % {"name": feed.person}, person=feed.person)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
     return response
