@@ -24,10 +24,14 @@ def _event(occurrence, person=None):
     event.add("dtstamp", timezone.now())
     event.add("dtstart", occurrence.starts_at.astimezone(london()))
     event.add("dtend", occurrence.ends_at.astimezone(london()))
-    event.add("summary", occurrence.title_for(person))
+    summary = occurrence.title_for(person)
+    event.add("summary", summary)
     if series.place or series.online_link:
         event.add("location", series.place or series.online_link)
-    description = [series.get_kind_display()]
+    # Named from the reader's side, the meeting's own title opens the description.
+    description = [f"{series.title}\n", series.get_kind_display()] if summary != series.title else [
+        series.get_kind_display()
+    ]
     if series.online_link:
         description.append(series.online_link)
     description.append(settings.SITE_URL + reverse("supervision:meeting", args=[occurrence.pk]))

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from supervision import ical, services
+from supervision import ical, rules, services
 from supervision.models import CalendarFeed, Occurrence
 
 
@@ -19,7 +19,9 @@ def calendar(request):
     feed = services.calendar_feed_for(request.user)
     url = settings.SITE_URL + reverse("supervision:calendar_feed", args=[feed.token])
     webcal = "webcal://" + url.split("://", 1)[1]
-    return render(request, "supervision/calendar.html", {"feed_url": url, "webcal_url": webcal})
+    return render(request, "supervision/calendar.html", {
+        "feed_url": url, "webcal_url": webcal, "has_own_supervision": rules.can_check_in(request.user),
+    })
 
 
 @login_required

@@ -31,7 +31,7 @@ MOST_PAGES = 60
 
 
 def _links(page, base):
-    hrefs = page.eval_on_selector_all("main a[href], header a[href]", "els => els.map(e => e.getAttribute('href'))")
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
     found = []
     for href in hrefs:
         url = urljoin(base, href).split("#")[0]
@@ -44,9 +44,9 @@ def _links(page, base):
 
 def _walk(page, start, a11y):
     """Visit each URL pattern reachable from `start` once; return the patterns visited."""
-    seen, queue, learn = set(), [start], 0
+    seen, queue, learn = set(), [(start, None)], 0
     while queue and len(seen) < MOST_PAGES:
-        url = queue.pop(0)
+        url, came_from = queue.pop(0)
         pattern = _pattern(url)
         if pattern in seen:
             continue
@@ -57,14 +57,14 @@ def _walk(page, start, a11y):
         seen.add(pattern)
         page.set_viewport_size(DESKTOP)
         response = page.goto(url)
-        assert response.status < 400, f"{url} answered {response.status}"
+        assert response.status < 400, f"{url} (linked from {came_from}) answered {response.status}"
         a11y(page)
         title = page.title()
         assert re.fullmatch(r".+\S – Waymark", title), f"{url} has the title {title!r}"
         page.set_viewport_size(PHONE)
         a11y(page)
         fits_a_phone(page)
-        queue.extend(_links(page, url))
+        queue.extend((link, url) for link in _links(page, url))
     return seen
 
 
