@@ -24,6 +24,16 @@ def env_bool(name, default=False):
     raise ImproperlyConfigured(f"{name} must be one of 1/0, true/false, yes/no, on/off; got {raw!r}.")
 
 
+def env_choice(name, default, *, choices):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}; got {raw!r}.")
+    return value
+
+
 def env_int(name, default):
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":

@@ -10,7 +10,7 @@ import dj_database_url
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env_bool, env_int, env_list, env_phone, env_required, env_str
+from config.env import env_bool, env_choice, env_int, env_list, env_phone, env_required, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -24,6 +24,10 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 WAYMARK_ORGANISATION_NAME = env_str("WAYMARK_ORGANISATION_NAME", "Waymark Demo Recovery Community")
+# Where the organisation works: safeguarding law and help lines differ between England and Wales.
+WAYMARK_NATION = env_choice("WAYMARK_NATION", "england", choices=("england", "wales"))
+# Who accredits the induction, named on its page and certificates; empty claims no accreditation.
+WAYMARK_ACCREDITATION_BODY = env_str("WAYMARK_ACCREDITATION_BODY", "").strip()
 # Public sign-up creates people as applicants; off unless an organisation opens it.
 WAYMARK_OPEN_SIGNUP = env_bool("WAYMARK_OPEN_SIGNUP", False)
 WAYMARK_INVITATION_DAYS = env_int("WAYMARK_INVITATION_DAYS", 14)

@@ -5,6 +5,7 @@ Wagtail keeps across revisions. Attempts store those ids (and a snapshot of the 
 which is why editing a quiz later never breaks an earlier attempt.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -101,6 +102,24 @@ class CalloutBlock(blocks.StructBlock):
         description = _("A box that stands out: a tip, a warning, or what to do if you are worried about someone.")
 
 
+class NationBlock(blocks.StructBlock):
+    """Text that differs between England and Wales, such as the law or a help line. Learners see
+    the version for where the organisation works (the WAYMARK_NATION setting)."""
+
+    england = TextBlock(label=_("In England"))
+    wales = TextBlock(label=_("In Wales"))
+
+    class Meta:
+        icon = "site"
+        template = "courses/blocks/nation.html"
+        description = _("Text that is different in England and in Wales, such as the law or a help line.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["in_wales"] = settings.WAYMARK_NATION == "wales"
+        return context
+
+
 class ReflectionBlock(blocks.StructBlock):
     prompt = blocks.TextBlock(help_text=_("A question for the learner to think about and answer privately."))
 
@@ -158,6 +177,7 @@ class KnowledgeCheckBlock(blocks.StructBlock):
 class PolicyBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TextBlock()
+    nation = NationBlock()
     callout = CalloutBlock()
     document = DocumentBlock()
 
@@ -168,6 +188,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     video = VideoBlock()
     document = DocumentBlock()
+    nation = NationBlock()
     callout = CalloutBlock()
     reflection = ReflectionBlock()
     knowledge_check = KnowledgeCheckBlock()

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
@@ -209,7 +210,11 @@ def rendered_blocks(page, *, personal=()):
         # Not the live page as specific_page read it (an editor's preview of a draft, say):
         # rendered for this request only, and never kept.
         return [None if child.block_type in personal else child.render() for child in page.body]
-    key = _key(version, f"blocks:{page.pk}:{','.join(sorted(personal))}:{translation.get_language()}")
+    # Text for England or Wales (NationBlock) follows the WAYMARK_NATION setting.
+    key = _key(
+        version,
+        f"blocks:{page.pk}:{','.join(sorted(personal))}:{translation.get_language()}:{settings.WAYMARK_NATION}",
+    )
     found = _memo.get(key)
     if found is None or found[0] <= time.monotonic():
         rendered = cache.get(key)

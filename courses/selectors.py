@@ -40,11 +40,15 @@ from courses.progress import progress_for
 from people.permissions import roles_of
 
 
-def _applies(course, role_names, placement_id):
+def _applies(course, role_names, profile):
+    """Whether `course` is for someone with these roles and volunteer profile (or None): their
+    role, their placement, or, for a course marked for First Steps, their First Steps caseload."""
     roles_ok = not course.for_roles.all() or any(group.name in role_names for group in course.for_roles.all())
     placements = course.for_placements.all()
+    placement_id = profile.placement_id if profile else None
     placement_ok = not placements or any(placement.pk == placement_id for placement in placements)
-    return roles_ok and placement_ok
+    first_steps = course.for_first_steps and profile is not None and profile.first_steps_caseload
+    return roles_ok and (placement_ok or first_steps)
 
 
 def live_courses():
@@ -59,11 +63,8 @@ def required_courses_for(user, courses=None):
     if courses is None:
         courses = live_courses().filter(category__in=REQUIRED_CATEGORIES)
     profile = getattr(user, "volunteer_profile", None)
-    placement_id = profile.placement_id if profile else None
     names = roles_of(user)
-    return [
-        course for course in courses if course.category in REQUIRED_CATEGORIES and _applies(course, names, placement_id)
-    ]
+    return [course for course in courses if course.category in REQUIRED_CATEGORIES and _applies(course, names, profile)]
 
 
 def required_courses_for_many(users):
@@ -79,8 +80,7 @@ def required_courses_for_many(users):
     for user in users:
         names = {group.name for group in user.groups.all()}
         profile = getattr(user, "volunteer_profile", None)
-        placement_id = profile.placement_id if profile else None
-        result[user.pk] = [course for course in courses if _applies(course, names, placement_id)]
+        result[user.pk] = [course for course in courses if _applies(course, names, profile)]
     return result
 
 

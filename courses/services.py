@@ -95,7 +95,7 @@ def certificate_issue(*, user, course, completed_on, expires_on):
         course=course,
         learner_name=user.full_name or user.email,
         course_title=course.title,
-        accreditation=course.accreditation,
+        accreditation=course.accreditation_statement,
         completed_on=completed_on,
         expires_on=expires_on,
     )

@@ -1,12 +1,16 @@
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses import catalogue, services
 from courses.models import ClassroomSession, PolicyPage
 from people.models import Placement
+
+# Sent by courses.loading with `created`, the courses it has just added, so the apps that keep
+# lists of courses (readiness) can include them.
+courses_loaded = Signal()
 
 
 @receiver(page_published, sender=PolicyPage)

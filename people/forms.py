@@ -105,6 +105,17 @@ class StepBackForm(forms.Form):
     )
 
 
+class FirstStepsForm(forms.Form):
+    first_steps_caseload = forms.BooleanField(
+        label=_("They will hold a First Steps caseload"),
+        required=False,
+        help_text=_(
+            "They will call and text first steppers. Before they start, they must complete the phone and "
+            "text training, whatever their placement."
+        ),
+    )
+
+
 class RolesForm(forms.Form):
     roles = RolesField()
 

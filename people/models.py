@@ -98,6 +98,11 @@ class VolunteerProfile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile")
     joined_on = models.DateField(_("joined on"), default=timezone.localdate)
     placement = models.ForeignKey(Placement, on_delete=models.PROTECT, null=True, blank=True, related_name="volunteers")
+    first_steps_caseload = models.BooleanField(
+        _("will hold a First Steps caseload"),
+        default=False,
+        help_text=_("They will call and text first steppers, so they need the phone and text training."),
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.APPLICANT)
     status_changed_at = models.DateTimeField(default=timezone.now)
 

@@ -176,6 +176,14 @@ def invitation_accept(*, invitation, password):
     return user
 
 
+def volunteer_first_steps_set(*, profile, holds):
+    """Say whether a volunteer will hold a First Steps caseload (readiness then asks for the
+    courses marked for First Steps)."""
+    if profile.first_steps_caseload != holds:
+        profile.first_steps_caseload = holds
+        profile.save(update_fields=["first_steps_caseload"])
+
+
 def roles_set(*, user, roles):
     """Give a person exactly these roles; a new volunteer gets a profile too."""
     if not roles:

@@ -15,4 +15,5 @@ urlpatterns = [
     path("<int:pk>/access-log/", views.access_log, name="access_log"),
     path("<int:pk>/status/", views.status_change, name="status_change"),
     path("<int:pk>/roles/", views.roles_change, name="roles_change"),
+    path("<int:pk>/first-steps/", views.first_steps_change, name="first_steps_change"),
 ]

@@ -12,6 +12,7 @@ from audit.models import AccessLog
 from people import permissions, selectors, services
 from people.forms import (
     AcceptInvitationForm,
+    FirstStepsForm,
     InvitationForm,
     PlacementForm,
     RolesForm,
@@ -164,6 +165,18 @@ def roles_change(request, pk):
         messages.success(request, _("Roles saved."))
         return redirect("people:person", pk=pk)
     return render(request, "people/roles_change.html", {"form": form, "subject": subject})
+
+
+@login_required
+def first_steps_change(request, pk):
+    profile = get_object_or_404(VolunteerProfile.objects.select_related("user"), user_id=pk)
+    _require(permissions.can_manage_people(request.user))
+    form = FirstStepsForm(_posted(request), initial={"first_steps_caseload": profile.first_steps_caseload})
+    if request.method == "POST" and form.is_valid():
+        services.volunteer_first_steps_set(profile=profile, holds=form.cleaned_data["first_steps_caseload"])
+        messages.success(request, _("Saved."))
+        return redirect("people:person", pk=pk)
+    return render(request, "people/first_steps_change.html", {"form": form, "profile": profile})
 
 
 @login_required

@@ -175,6 +175,7 @@ KINDS = [
         erasers.volunteer_profile,
         _("Their volunteer record is kept with the date they joined and their placement, marked as left."),
         columns=(("id", "id"), ("joined_on", "joined_on"), ("placement", "placement.name"),
+                 ("first_steps_caseload", "first_steps_caseload"),
                  ("status", label("status")), ("status_changed_at", local("status_changed_at"))),
         retention="left",
         description=_("Their volunteer record: when they joined, where they volunteer, their status."),

@@ -20,10 +20,14 @@ from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
 # Without a manager's own list, these categories are required of everyone, and placement
 # courses of the volunteers in their placements.
 DEFAULT_CATEGORIES = (Category.INDUCTION, Category.REQUIRED)
+# The key in required_courses() for the courses also needed by everyone who will hold a First
+# Steps caseload, whatever their placement (courses marked `for_first_steps`).
+FIRST_STEPS = "first-steps"
 
 
 def required_courses(*, live=None):
-    """{placement_id or None: [courses]}: the manager's list, or the default when it is empty.
+    """{placement_id or None or FIRST_STEPS: [courses]}: the manager's list, or the default
+    when it is empty. A course marked for First Steps counts for caseload holders in both.
 
     One query for the list; when it is empty, the live courses with their placements come
     from the cache (courses.catalogue), or from the caller as `live` (every live course in a
@@ -35,6 +39,8 @@ def required_courses(*, live=None):
         for row in rows:
             if row.course.live:
                 by_placement[row.placement_id].append(row.course)
+                if row.course.for_first_steps and row.course not in by_placement[FIRST_STEPS]:
+                    by_placement[FIRST_STEPS].append(row.course)
         return by_placement
     if live is None:
         live = catalogue.live_courses()
@@ -44,11 +50,18 @@ def required_courses(*, live=None):
         elif course.category == Category.PLACEMENT:
             for placement in course.for_placements.all():
                 by_placement[placement.pk].append(course)
+        if course.for_first_steps and course.category in (*DEFAULT_CATEGORIES, Category.PLACEMENT):
+            by_placement[FIRST_STEPS].append(course)
     return by_placement
 
 
 def courses_for(profile, by_placement):
-    return by_placement.get(None, []) + by_placement.get(profile.placement_id, [])
+    """The courses `profile` must have: everyone's, their placement's, and, when they will hold
+    a First Steps caseload, those marked for First Steps; each once, in order."""
+    courses = by_placement.get(None, []) + by_placement.get(profile.placement_id, [])
+    if profile.first_steps_caseload:
+        courses += [course for course in by_placement.get(FIRST_STEPS, []) if course not in courses]
+    return courses
 
 
 def next_session_dates(modules):

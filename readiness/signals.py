@@ -10,6 +10,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses.models import (
+    Category,
     ClassroomSession,
     Course,
     CourseStatus,
@@ -19,6 +20,7 @@ from courses.models import (
     PolicyPage,
     PolicyVersion,
 )
+from courses.signals import courses_loaded
 from people.models import User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
 from readiness.summaries import outdate
@@ -72,3 +74,19 @@ for model in EVERYONES_FACTS + CONTENT:
 for model in CONTENT:
     page_unpublished.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-unpublished")
     post_page_move.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-moved")
+
+
+def _courses_loaded(sender, created, **kwargs):
+    """A manager's own list of required courses would leave out a required course that loading
+    has just added, so add it where it applies: for everyone, or for its placements."""
+    if not RequiredCourse.objects.exists():
+        return
+    for course in created:
+        if course.category in (Category.INDUCTION, Category.REQUIRED) and not course.for_placements.exists():
+            RequiredCourse.objects.get_or_create(course=course, placement=None)
+        elif course.category == Category.PLACEMENT:
+            for placement in course.for_placements.all():
+                RequiredCourse.objects.get_or_create(course=course, placement=placement)
+
+
+courses_loaded.connect(_courses_loaded, sender=Course, dispatch_uid="readiness-courses-loaded")

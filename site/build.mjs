@@ -17,5 +17,6 @@ writeFileSync(`${out}/waymark.css`, result.css);
 const govuk = "node_modules/govuk-frontend/dist/govuk";
 cpSync(`${govuk}/govuk-frontend.min.js`, `${out}/govuk-frontend.min.js`);
 cpSync("site/static/src/init.mjs", `${out}/init.mjs`);
+cpSync("site/static/src/listen.mjs", `${out}/listen.mjs`);
 cpSync(`${govuk}/assets/images`, `${out}/images`, { recursive: true });
 console.log(`built ${out}/waymark.css (${result.css.length} bytes)`);

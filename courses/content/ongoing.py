@@ -13,7 +13,7 @@ TELEPHONE_RECOVERY_SUPPORT = {
     "validity_months": 0,
     "for_roles": ["Volunteer", "Supervisor"],
     "for_placements": [],
-    "prerequisites": ["four-day-induction", "professional-boundaries"],
+    "prerequisites": ["four-day-induction", "professional-boundaries", "phone-and-text-support"],
     "accreditation": "",
     "modules": [
         {
@@ -30,7 +30,7 @@ TELEPHONE_RECOVERY_SUPPORT = {
                         ("heading", "What this course covers"),
                         ("text", "A lot of peer support now happens by phone, especially with first steppers who are not ready to walk into a centre. This course covers:\n\n- making first contact with a text, then a call at the time you said\n- building trust when the person cannot see you\n- how to open, steer and close a call, from five minutes to much longer\n- what to do when calls go unanswered, and when to step back\n- keeping short notes and explaining to people how their information is kept safe\n- handling a call when someone is in crisis"),
                         ("heading", "Who it is for"),
-                        ("text", "Peer supporters who make or take recovery calls, including everyone on a telephone placement."),
+                        ("text", "Peer supporters who make or take recovery calls and want to go further than the essentials. Everyone on a telephone placement, and everyone who holds a First Steps caseload, first completes “Phone and text support: the essentials”."),
                         ("heading", "How it is delivered"),
                         ("text", "A short online part, then a half-day practice session with role-play calls. You will then listen in on a few real calls with an experienced colleague before making your own."),
                         ("callout", {"kind": "tip", "title": "Your voice does the work", "text": "On the phone, warmth comes through your voice. Smiling while you speak really does change how you sound."}),
@@ -267,7 +267,7 @@ SUICIDE_AWARENESS = {
                     "estimated_minutes": 5,
                     "body": [
                         ("heading", "What this course covers"),
-                        ("text", "People who use alcohol or drugs are at higher risk of suicide, and peer supporters are often the people they talk to. This course covers:\n\n- common myths about suicide, and the facts\n- warning signs, including things people say and do\n- why asking directly about suicide is safe, and how to ask\n- listening, staying with the person, and helping them make a plan to stay safe\n- who to call: 999 if someone is in immediate danger, NHS 111, local crisis teams, and Samaritans on 116 123\n- what to do afterwards, and looking after yourself"),
+                        ("text", "People who use alcohol or drugs are at higher risk of suicide, and peer supporters are often the people they talk to. This course covers:\n\n- common myths about suicide, and the facts\n- warning signs, including things people say and do\n- why asking directly about suicide is safe, and how to ask\n- listening, staying with the person, and helping them make a plan to stay safe\n- who to call: 999 if someone is in immediate danger, NHS 111 option 2 for urgent mental health help, local crisis teams, and Samaritans on 116 123\n- what to do afterwards, and looking after yourself"),
                         ("heading", "Who it is for"),
                         ("text", "All peer supporters and supervisors."),
                         ("heading", "How it is delivered"),

@@ -14,7 +14,7 @@ CONFIDENTIALITY = {
         ("heading", "How we look after information"),
         ("text", "- Only people who need information to do their job may see it, and only as much as they need.\n- Notes are kept on the organisation’s systems, never on personal phones, in personal email or on paper taken home.\n- We tell people what we record, why, how we keep it safe, and their rights under data protection law, including their right to see what we hold about them.\n- We do not talk about the people we support outside work, or on social media, even without names."),
         ("heading", "When we must share"),
-        ("text", "Confidentiality is not the same as secrecy. We will share information, even without agreement, when:\n\n- someone is at risk of serious harm, including from suicide or self-harm\n- a child may be at risk\n- other people may be at risk\n- a serious crime may be involved\n- the law requires it, for example a court order\n\nIn these cases you tell your supervisor or the safeguarding lead, who decides what happens next. Where it is safe to do so, we tell the person what we are sharing and why. This is why we never promise to keep a secret."),
+        ("text", "Confidentiality is not the same as secrecy. We may share information, even without agreement, when:\n\n- someone is at risk of serious harm, including from suicide or self-harm\n- a child may be at risk\n- other people may be at risk\n- a serious crime may be involved\n- the law requires it, for example a court order\n\nIn these cases you tell your supervisor or the safeguarding lead. They decide, case by case, what is shared, with whom, and whether the person is told first. Nobody in the organisation can promise full confidentiality. Where it is safe to do so, we tell the person what we are sharing and why. This is why we never promise to keep a secret."),
         ("heading", "Sharing with other services"),
         ("text", "Working with GPs, hospitals and treatment services can help people a lot. We ask for the person’s agreement before we share anything with another service, except when someone is at risk."),
         ("callout", {"kind": "warning", "title": "If something goes wrong", "text": "If information is lost, sent to the wrong person or shared when it should not have been, tell your supervisor straight away. Mistakes happen. Reporting them quickly means we can limit the harm, and you will be supported, not blamed."}),
@@ -64,7 +64,7 @@ LAPSE_MANAGEMENT = {
 
 CLEAN_TIME = {
     "slug": "clean-time",
-    "title": "Clean time",
+    "title": "Time in recovery (“clean time”)",
     "summary": "Why we have no fixed “time in recovery” rule, the two-month minimum before anyone starts, and what we look at instead.",
     "version_note": "First version.",
     "body": [
@@ -77,7 +77,7 @@ CLEAN_TIME = {
         ("heading", "After you start"),
         ("text", "Readiness is not a one-off decision. Your weekly 1:1, your wellbeing check-ins and our careful watch on how many people you support help us all notice if things change. Some roles, such as hospital placements or running groups, may need a little more experience. We decide this with you, case by case."),
         ("heading", "For the people we support"),
-        ("text", "There is no clean time needed to receive support. Many first steppers are still drinking or using. We only ask that people come to our centres and groups without having used that day."),
+        ("text", "Nobody needs a set time in recovery to receive support. Many first steppers are still drinking or using. We only ask that people come to our centres and groups without having used that day."),
         ("callout", {"kind": "tip", "title": "Not a judgement of your worth", "text": "A decision to wait is about timing and safety, never about your value as a person."}),
     ],
 }
@@ -95,7 +95,8 @@ SAFEGUARDING_PROCEDURE = {
         ("heading", "What not to do"),
         ("text", "- Do not investigate or question people to find out more.\n- Do not contact or confront anyone who may be causing harm.\n- Do not discuss the worry with anyone who does not need to know."),
         ("heading", "Agreement and sharing"),
-        ("text", "Where it is safe, we involve the person in decisions and respect their wishes. Adults have the right to make their own choices. But we will share information without agreement when a child is at risk, when others are at risk, when a serious crime may be involved, or when someone’s life is in danger."),
+        ("text", "Where it is safe, we involve the person in decisions and respect their wishes. Adults have the right to make their own choices. But the safeguarding lead may decide, case by case, to share information without agreement when a child is at risk, when others are at risk, when a serious crime may be involved, when someone’s life is in danger, or when the person cannot make the decision for themselves at that moment."),
+        ("nation", {"england": "In England, we follow the Care Act 2014 and our local council’s safeguarding adults procedures, and the local arrangements for safeguarding children.", "wales": "In Wales, we follow Part 7 of the Social Services and Well-being (Wales) Act 2014 and the Wales Safeguarding Procedures. If you are not sure whether the duty to report applies to you or to us, ask your supervisor or the safeguarding lead."}),
         ("heading", "Worries about volunteers or staff"),
         ("text", "Tell the safeguarding lead about any worry that someone in our team has harmed, or may harm, someone. If the worry is about the safeguarding lead, tell the most senior manager or the chair of trustees."),
         ("heading", "Training and checks"),

@@ -8,6 +8,7 @@ from courses.models.activity import (
     ReflectionAnswer,
 )
 from courses.models.classroom import ATTENDED, Attendance, Booking, BookingState, ClassroomSession, RegisterEntry
+from courses.models.corrections import ContentCorrection
 from courses.models.pages import (
     REQUIRED_CATEGORIES,
     Category,
@@ -28,6 +29,7 @@ __all__ = [
     "BookingState",
     "Category",
     "Certificate",
+    "ContentCorrection",
     "ClassroomSession",
     "Course",
     "CourseStatus",

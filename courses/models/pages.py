@@ -5,6 +5,7 @@ lives in plain models with foreign keys to the page.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
@@ -116,6 +117,14 @@ class Course(SignedInPage):
         related_name="+",
         help_text=_("Only for people in these placements. Leave empty for every placement."),
     )
+    for_first_steps = models.BooleanField(
+        _("also for First Steps caseloads"),
+        default=False,
+        help_text=_(
+            "Also required before starting of everyone who will hold a First Steps caseload, whatever their "
+            "placement. This changes who is ready to start."
+        ),
+    )
     prerequisites = ParentalManyToManyField("courses.Course", blank=True, related_name="+")
     accreditation = models.TextField(
         _("accreditation statement"), blank=True, help_text=_("Printed on the certificate.")
@@ -140,6 +149,7 @@ class Course(SignedInPage):
             [
                 FieldPanel("for_roles", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("for_placements", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("for_first_steps"),
                 FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Who takes it"),
@@ -153,11 +163,23 @@ class Course(SignedInPage):
     def is_required(self):
         return self.category in REQUIRED_CATEGORIES
 
+    @property
+    def accreditation_statement(self):
+        """The course's accreditation statement, naming the accrediting body when the
+        organisation has set one (WAYMARK_ACCREDITATION_BODY); never a claim with no name."""
+        if not self.accreditation:
+            return ""
+        body = settings.WAYMARK_ACCREDITATION_BODY
+        if not body:
+            return self.accreditation
+        return _("Accredited by %(body)s.") % {"body": body} + " " + self.accreditation
+
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.course_outline_for(user=request.user, course=self))
+        context["accreditation_body"] = settings.WAYMARK_ACCREDITATION_BODY
         return context
 
 

@@ -63,3 +63,28 @@ def test_verify_says_when_a_code_is_unknown(db, client):
     response = client.get("/verify/NOTACODE42/")
     assert response.status_code == 404
     assert "We do not know the code “NOTACODE42”" in response.content.decode()
+
+
+def test_the_accrediting_body_is_named_on_the_certificate_when_the_organisation_sets_one(settings):
+    from courses.models import Course
+
+    settings.WAYMARK_ACCREDITATION_BODY = "Open College Network Wales"
+    course = Course(title="Induction", summary="", accreditation="You receive a certificate when you finish.")
+    assert course.accreditation_statement == (
+        "Accredited by Open College Network Wales. You receive a certificate when you finish."
+    )
+    settings.WAYMARK_ACCREDITATION_BODY = ""
+    assert course.accreditation_statement == "You receive a certificate when you finish."
+    assert Course(title="No statement", summary="").accreditation_statement == ""
+
+
+def test_a_bad_nation_setting_stops_waymark_with_a_clear_message(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from config.env import env_choice
+
+    monkeypatch.setenv("WAYMARK_NATION", "scotland")
+    with pytest.raises(ImproperlyConfigured, match="WAYMARK_NATION must be one of england, wales"):
+        env_choice("WAYMARK_NATION", "england", choices=("england", "wales"))
+    monkeypatch.setenv("WAYMARK_NATION", " Wales ")
+    assert env_choice("WAYMARK_NATION", "england", choices=("england", "wales")) == "wales"

@@ -17,7 +17,8 @@ REGION = re.compile(
 
 
 def test_every_template_with_a_table_uses_the_one_wrapper():
-    with_tables = [path for path in TEMPLATES if "<table" in path.read_text()]
+    # The content editor (Wagtail's admin) has its own look and tables; these are Waymark's pages.
+    with_tables = [path for path in TEMPLATES if "<table" in path.read_text() and "/admin/" not in str(path)]
     assert with_tables
     for path in with_tables:
         text = path.read_text()

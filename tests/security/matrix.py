@@ -158,6 +158,10 @@ ROUTES = {
         only("manager"), only("manager", ok=to("people:person")), args=lambda w: [w.volunteer.pk], owners=(),
         payload=lambda w: {"to_status": "ready", "reason": "Training done."},
     ),
+    "people:first_steps_change": form(
+        only("manager"), only("manager", ok=to("people:person")), args=lambda w: [w.volunteer.pk], owners=(),
+        payload=lambda w: {"first_steps_caseload": "on"},
+    ),
     "people:roles_change": form(
         only("manager"), only("manager", ok=to("people:person")), args=lambda w: [w.volunteer.pk], owners=(),
         payload=lambda w: {"roles": ["Volunteer", "Trainer"]},

@@ -17,14 +17,14 @@ FOUR_DAY_INDUCTION = {
     "title": "Four-day induction",
     "category": "induction",
     "delivery": "blended",
-    "summary": "The accredited introductory training that everyone takes before giving peer support. You read the lessons online and put them into practice over four classroom days.",
+    "summary": "The introductory training that everyone takes before giving peer support. You read the lessons online and put them into practice over four classroom days.",
     # Four classroom days of about six hours, plus the online lessons.
     "estimated_minutes": 1440,
     "validity_months": 0,
     "for_roles": ["Volunteer", "Supervisor", "Trainer", "Manager"],
     "for_placements": [],
     "prerequisites": [],
-    "accreditation": "This is an accredited course. You receive a certificate when you have attended all four classroom days and passed every knowledge check.",
+    "accreditation": "You receive a certificate when you have attended all four classroom days and passed every knowledge check.",
     "modules": [
         INTRODUCTION_TO_PEER_SUPPORT,
         GROUP_FACILITATION,

@@ -33,7 +33,7 @@ COMMUNICATION_SKILLS = {
                 ("heading", "Let the person lead"),
                 ("text", "Start with an open question, such as “How are you feeling today?” or “What would help you right now?”, and let the answer guide the conversation. Recovery is self-defined, so your job is to find out what the person wants, not to decide for them. You can suggest things they could try, but do not tell people what to do."),
                 ("heading", "Making first contact"),
-                ("text", "When you contact someone new, for example someone referred by a hospital, a text first usually works better than a call out of the blue:\n\n- Say who you are and where you are from.\n- Suggest they save your number under your name.\n- Say when you will call.\n\nIf they do not answer, text again and offer another time. Give them the choice to say no to calls. No answer does not always mean no interest: people run out of credit or change phones. Keep early calls light and friendly. Alcohol and drugs do not have to be the first topic."),
+                ("text", "When you contact someone new, for example someone referred by a hospital, a text first usually works better than a call out of the blue:\n\n- Give your first name only. Do not name the service or say what it is about: the phone may be shared, or read by someone else, and the name of a drug and alcohol service tells them about the person’s use.\n- Suggest they save your number under your name.\n- Say when you will call.\n\nFor example: “Hi, it’s Sam. I’ll give you a call on Thursday at 2. Save my number if you like.” When they answer, check you have the right person before you say more, and ask: “Is it safe to talk right now?” Leave voicemails just as plain.\n\nIf they do not answer, text again and offer another time. Give them the choice to say no to calls. No answer does not always mean no interest: people run out of credit or change phones. Keep early calls light and friendly. Alcohol and drugs do not have to be the first topic."),
                 ("heading", "Be honest and reliable"),
                 ("text", "Trust grows when you do what you say. If you say you will call on Friday at two, call on Friday at two. If you do not know the answer to something, say so and offer to find out. Do not make promises you cannot keep, and that includes promising to keep everything secret."),
                 ("heading", "Keep it positive and fair"),
@@ -50,10 +50,10 @@ COMMUNICATION_SKILLS = {
                         "kind": "single",
                         "text": "Which of these is an open question?",
                         "options": [
-                            {"text": "What has this week been like for you?", "correct": True, "feedback": "Yes. It invites the person to say more in their own way."},
                             {"text": "Did you drink yesterday?", "correct": False, "feedback": "This can be answered yes or no, and may feel like a test."},
+                            {"text": "What has this week been like for you?", "correct": True, "feedback": "Yes. It invites the person to say more in their own way."},
                             {"text": "Are you okay?", "correct": False, "feedback": "This often gets a one-word answer. Try “How are you doing?”"},
-                            {"text": "You went to the GP, didn’t you?", "correct": False, "feedback": "This is a closed question, and it suggests the answer."},
+                            {"text": "You went to the GP like you said you would, didn’t you?", "correct": False, "feedback": "This is a closed question, and it suggests the answer."},
                         ],
                     },
                     {
@@ -79,10 +79,10 @@ COMMUNICATION_SKILLS = {
                         "kind": "single",
                         "text": "You texted someone new, then called at the time you said, but they did not answer. What next?",
                         "options": [
-                            {"text": "Text again, offer another time, and give them the choice to opt out", "correct": True, "feedback": "Yes. Be patient and persistent, but respect their choice."},
                             {"text": "Give up straight away", "correct": False, "feedback": "No answer does not always mean no interest. Phones run out of credit or change."},
-                            {"text": "Keep calling every hour until they pick up", "correct": False, "feedback": "Contact should never feel like pressure or harassment."},
+                            {"text": "Keep calling every hour until they pick up, so they know you care", "correct": False, "feedback": "Contact should never feel like pressure or harassment."},
                             {"text": "Call their family to find them", "correct": False, "feedback": "This could break their confidentiality. Check with the referrer or your supervisor if you think the number is wrong."},
+                            {"text": "Text the next time you will call, and let them opt out", "correct": True, "feedback": "Yes. Offer another time, be patient, and respect their choice."},
                         ],
                     },
                     {
@@ -97,10 +97,10 @@ COMMUNICATION_SKILLS = {
                         "kind": "single",
                         "text": "Someone you support says all social workers are useless. What is the best response?",
                         "options": [
-                            {"text": "Accept that they are frustrated, without agreeing, and talk about what might help", "correct": True, "feedback": "Yes. You can hear the feeling without running down other workers."},
-                            {"text": "Agree, to build rapport", "correct": False, "feedback": "Joining in can make it harder for them to use help they may need later."},
+                            {"text": "Agree with them, so they feel you are on their side", "correct": False, "feedback": "Joining in can make it harder for them to use help they may need later."},
                             {"text": "Argue that they are wrong", "correct": False, "feedback": "Arguing rarely helps. Listen to the frustration first."},
-                            {"text": "End the call", "correct": False, "feedback": "Their frustration is worth hearing. Stay with the conversation."},
+                            {"text": "Hear their frustration without agreeing", "correct": True, "feedback": "Yes. You can hear the feeling without running down other workers, then talk about what might help."},
+                            {"text": "Tell them social workers do a hard job", "correct": False, "feedback": "It may be true, but defending others first can leave them feeling unheard. Hear the frustration, then talk about what might help."},
                         ],
                     },
                 ],

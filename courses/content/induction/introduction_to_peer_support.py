@@ -19,7 +19,7 @@ INTRODUCTION_TO_PEER_SUPPORT = {
                 ("heading", "Peer support sits alongside professionals"),
                 ("text", "Peer support does not replace doctors, nurses, drug and alcohol workers or counsellors. It adds something different. Many of the people you support will also see a GP, a treatment service or a mental health team. Your job is to walk alongside them, not to take over. Where the person wants it, you can help them reach those services and keep going."),
                 ("heading", "Words matter"),
-                ("text", "We choose words that do not blame or label people. We say “a person who uses alcohol or drugs”, not “addict” or “alcoholic”. We talk about alcohol or drug “use”, not “misuse” or “abuse”. We never call anyone “hard to reach”. If someone is hard to reach, it is up to us to find a better way to reach them.\n\nYou will hear two more terms here. “Pre-recovery” means a time when someone has not yet changed their use, but might with the right support. A “first stepper” is someone who is thinking about change, or trying to change, and is willing to talk to a peer supporter."),
+                ("text", "We choose words that do not blame or label people. We say “a person who uses alcohol or drugs”, not “addict” or “alcoholic”. We talk about alcohol or drug “use”, not “misuse” or “abuse”. We never call anyone “hard to reach”. If our support is hard for someone to use, it is up to us to find a better way to reach them.\n\nYou will hear two more terms here. “Pre-recovery” means a time when someone has not yet changed their use, but might with the right support. A “first stepper” is someone who is thinking about change, or trying to change, and is willing to talk to a peer supporter."),
                 ("callout", {"kind": "tip", "title": "Recovery is self-defined", "text": "There is no single right way to recover. For some people the goal is to stop completely. For others it is to cut down, or to be safer. We support the person’s own goals, not ours."}),
                 ("reflection", "Think back to a time when someone really helped you. What did they do or say that made a difference? What could you take from that into your own peer support?"),
             ],
@@ -48,8 +48,8 @@ INTRODUCTION_TO_PEER_SUPPORT = {
                         "kind": "single",
                         "text": "Which of these best describes peer support?",
                         "options": [
-                            {"text": "Help from someone with similar lived experience", "correct": True, "feedback": "Yes. Shared experience is what makes peer support different."},
                             {"text": "A replacement for drug and alcohol services", "correct": False, "feedback": "Not quite. Peer support works alongside services. It does not replace them."},
+                            {"text": "Help from someone who has been there too", "correct": True, "feedback": "Yes. Shared experience is what makes peer support different."},
                             {"text": "Medical advice from an expert", "correct": False, "feedback": "Not quite. Peer supporters do not give medical advice. They help people reach those who can."},
                             {"text": "A friendship with no limits", "correct": False, "feedback": "Not quite. Peer support is warm and equal, but it has clear limits that keep everyone safe."},
                         ],
@@ -77,10 +77,10 @@ INTRODUCTION_TO_PEER_SUPPORT = {
                         "kind": "single",
                         "text": "Which wording fits the way we talk about people?",
                         "options": [
-                            {"text": "A person who uses alcohol", "correct": True, "feedback": "Yes. It describes what someone does, not who they are."},
-                            {"text": "An addict", "correct": False, "feedback": "We avoid this word because it defines a person by one part of their life."},
-                            {"text": "A hard-to-reach client", "correct": False, "feedback": "We avoid “hard to reach”. It is our job to find better ways to reach people."},
+                            {"text": "An addict who is in denial", "correct": False, "feedback": "We avoid this word because it defines a person by one part of their life."},
+                            {"text": "A “hard-to-reach” client", "correct": False, "feedback": "We avoid “hard to reach”. It is our job to find better ways to reach people."},
                             {"text": "A substance abuser", "correct": False, "feedback": "We avoid “abuse” and “misuse”. We simply talk about “use”."},
+                            {"text": "A person who uses alcohol", "correct": True, "feedback": "Yes. It describes what someone does, not who they are."},
                         ],
                     },
                     {

@@ -38,7 +38,7 @@ RECOVERY_BUDDY_TRAINING = {
                 ("text", "Peer support should not make people dependent on you. At some point, contact will end. Sometimes that is clear. Things are going well and the person no longer needs you, or the person asks you to stop. Respect a “no” straight away.\n\nThe hardest cases are in the middle, when someone is unsure and rarely replies. Contact must never feel like pressure or harassment. If calls go unanswered for a long time, or the same conversation repeats with no purpose, talk to your supervisor about stepping back. It can feel like failing. It is not. It is a normal part of the work."),
                 ("heading", "The door stays open"),
                 ("text", "When you step back, let the person know they can get back in touch at any time. People’s lives change. Someone who was not ready last year may be ready now. Nobody is ever written off."),
-                ("callout", {"kind": "worried", "title": "If someone is in danger or very unwell", "text": "Stopping drinking suddenly can be dangerous for someone who is dependent. If a person tells you they have stopped and are shaking, sweating, confused or seeing things, they need medical help now: tell them to call 999 or go to A&E. For urgent advice that is not an emergency, they can call NHS 111. Let your supervisor know the same day."}),
+                ("callout", {"kind": "worried", "title": "If someone has stopped drinking and feels ill", "text": "A fit, confusion or seeing things: call 999.\nShaking and sweating only: GP, NHS 111 or their alcohol service today.\nTell your supervisor the same day."}),
                 ("reflection", "How do you usually feel when you have to let go of something you care about? How could you look after yourself when a buddy relationship ends?"),
             ],
             "quiz": {
@@ -48,10 +48,10 @@ RECOVERY_BUDDY_TRAINING = {
                         "kind": "single",
                         "text": "What is the main aim at the start of a buddy relationship?",
                         "options": [
-                            {"text": "To build trust and find out what matters to the person", "correct": True, "feedback": "Yes. Connection comes first. Everything else builds on it."},
                             {"text": "To get them to stop drinking or using straight away", "correct": False, "feedback": "Not quite. Pushing too early can end the relationship. Their goals come first."},
+                            {"text": "To build trust and find out what matters to the person", "correct": True, "feedback": "Yes. Connection comes first. Everything else builds on it."},
                             {"text": "To fill in as many forms as possible", "correct": False, "feedback": "Not quite. Practical help matters, but trust comes first."},
-                            {"text": "To tell them your whole story", "correct": False, "feedback": "Not quite. Share only what helps them, and keep the focus on them."},
+                            {"text": "To tell them your whole story, so they trust you quickly", "correct": False, "feedback": "Not quite. Share only what helps them, and keep the focus on them."},
                         ],
                     },
                     {
@@ -68,28 +68,28 @@ RECOVERY_BUDDY_TRAINING = {
                         "kind": "true_false",
                         "text": "You should ask the person’s permission before you talk to their other support workers.",
                         "options": [
-                            {"text": "True", "correct": True, "feedback": "Right. It is their information. The exception is when someone may be at risk: then you always pass it on."},
-                            {"text": "False", "correct": False, "feedback": "This one is true. Ask first. Only safety worries are passed on without waiting for permission."},
+                            {"text": "True", "correct": True, "feedback": "Right. It is their information. The exception is a safety worry: that goes to your supervisor or safeguarding lead, who decide whether to share it further."},
+                            {"text": "False", "correct": False, "feedback": "This one is true. Ask first. A safety worry is different: tell your supervisor or safeguarding lead."},
                         ],
                     },
                     {
                         "kind": "single",
                         "text": "Someone you buddy texts: “Please stop contacting me.” What do you do?",
                         "options": [
-                            {"text": "Respect it, let them know the door is open, and tell your supervisor", "correct": True, "feedback": "Yes. Respect their choice, and leave the way back open."},
-                            {"text": "Keep calling in case they change their mind", "correct": False, "feedback": "Contact must never feel like harassment. Respect the no."},
+                            {"text": "Keep calling now and then, in case they change their mind", "correct": False, "feedback": "Contact must never feel like harassment. Respect the no."},
                             {"text": "Ask their friends to persuade them", "correct": False, "feedback": "This would break their trust and their confidentiality."},
-                            {"text": "Turn up at their home", "correct": False, "feedback": "This is unsafe and ignores their choice."},
+                            {"text": "Send one last long message asking them to think again", "correct": False, "feedback": "This puts pressure on them. Respect the no, and let them know the door stays open."},
+                            {"text": "Respect it, say the door stays open, tell your supervisor", "correct": True, "feedback": "Yes. Respect their choice, and leave the way back open."},
                         ],
                     },
                     {
                         "kind": "single",
                         "text": "Someone says they stopped drinking suddenly yesterday and are now shaking and seeing things. What should you do?",
                         "options": [
-                            {"text": "Tell them to call 999 or go to A&E now, and tell your supervisor the same day", "correct": True, "feedback": "Yes. Alcohol withdrawal can be dangerous and needs medical help."},
                             {"text": "Tell them to push through it", "correct": False, "feedback": "This could be dangerous. They need medical help now."},
                             {"text": "Wait until your next planned call", "correct": False, "feedback": "This cannot wait. These can be signs of serious withdrawal."},
-                            {"text": "Suggest they have a drink and go to bed", "correct": False, "feedback": "Medical advice is not your role, and this is an emergency. Get them to 999 or A&E."},
+                            {"text": "Call 999 for them now, then tell your supervisor", "correct": True, "feedback": "Yes. Seeing things after stopping can mean dangerous withdrawal. It is an emergency."},
+                            {"text": "Suggest they have a small drink to settle, then go to bed", "correct": False, "feedback": "Medical advice is not your role, and this is an emergency. Get them to 999 or A&E."},
                         ],
                     },
                     {

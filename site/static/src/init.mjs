@@ -1,8 +1,10 @@
 // Start GOV.UK Frontend's components. Everything works without this; it only enhances.
 import { initAll } from "./govuk-frontend.min.js";
+import { initListen } from "./listen.mjs";
 
 document.body.classList.add("govuk-frontend-supported");
 initAll();
+initListen();
 
 // "Copy" buttons (the calendar address): shown only where this script runs, and they say
 // when the text is copied. The address stays selectable by hand without them.

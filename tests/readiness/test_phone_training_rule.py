@@ -1,0 +1,99 @@
+"""The phone and text module is required before starting for everyone on a telephone placement
+and everyone who will hold a First Steps caseload, and for nobody else."""
+
+import pytest
+from django.core.management import call_command
+
+from courses.models import Course
+from people.models import Placement, VolunteerProfile
+from people.services import volunteer_first_steps_set
+from readiness.models import RequiredCourse
+from readiness.selectors import readiness_for
+from readiness.states import State
+from tests.courses import factories as courses
+from tests.factories import volunteer
+
+pytestmark = pytest.mark.django_db
+
+PHONE = "phone-and-text-support"
+
+
+def _phone_rule(user):
+    profile = VolunteerProfile.objects.get(user=user)
+    rules = {rule.key: rule for rule in readiness_for([profile])[user.pk].rules}
+    return rules.get(f"course:{PHONE}")
+
+
+def _phone_course_data():
+    return courses.course_data(
+        PHONE,
+        title="Phone and text support",
+        classroom=False,
+        category="placement",
+        for_placements=["telephone"],
+        for_first_steps=True,
+    )
+
+
+def _in(placement_slug, **extra):
+    return volunteer(placement=Placement.objects.get(slug=placement_slug), **extra)
+
+
+def test_it_is_missing_for_a_telephone_volunteer_until_they_complete_it():
+    courses.build([courses.course_data(), _phone_course_data()])
+    caller = _in("telephone", user__email="tel@example.org")
+    assert _phone_rule(caller).state == State.MISSING
+    courses.finish_online_work(caller, course_slug=PHONE)
+    assert _phone_rule(caller).state == State.MET
+
+
+def test_it_is_not_asked_of_a_community_volunteer_without_a_caseload():
+    courses.build([courses.course_data(), _phone_course_data()])
+    assert _phone_rule(_in("community")) is None
+    assert _phone_rule(_in("hospital", user__email="ward@example.org")) is None
+
+
+def test_it_is_asked_of_anyone_who_will_hold_a_first_steps_caseload():
+    courses.build([courses.course_data(), _phone_course_data()])
+    community = _in("community")
+    volunteer_first_steps_set(profile=community.volunteer_profile, holds=True)
+    assert _phone_rule(community).state == State.MISSING
+    volunteer_first_steps_set(profile=community.volunteer_profile, holds=False)
+    assert _phone_rule(community) is None
+
+
+def test_a_caseload_holder_on_a_telephone_placement_sees_it_once():
+    courses.build([courses.course_data(), _phone_course_data()])
+    caller = _in("telephone", first_steps_caseload=True)
+    profile = VolunteerProfile.objects.get(user=caller)
+    keys = [rule.key for rule in readiness_for([profile])[caller.pk].rules]
+    assert keys.count(f"course:{PHONE}") == 1
+
+
+def test_a_managers_own_list_still_asks_caseload_holders_for_a_first_steps_course():
+    courses.build([courses.course_data(), _phone_course_data()])
+    RequiredCourse.objects.create(course=courses.course(), placement=None)
+    RequiredCourse.objects.create(course=courses.course(PHONE), placement=Placement.objects.get(slug="telephone"))
+    community = _in("community", first_steps_caseload=True)
+    assert _phone_rule(community).state == State.MISSING
+
+
+def test_loading_the_new_course_adds_it_to_a_managers_own_list_where_it_applies():
+    courses.build([courses.course_data()])
+    RequiredCourse.objects.create(course=courses.course(), placement=None)
+    caller = _in("telephone")
+    assert _phone_rule(caller) is None
+
+    courses.build([courses.course_data(), _phone_course_data()])
+
+    row = RequiredCourse.objects.get(course=courses.course(PHONE))
+    assert row.placement.slug == "telephone"
+    assert _phone_rule(caller).state == State.MISSING
+
+
+def test_with_the_real_content_it_applies_to_telephone_volunteers_only():
+    call_command("load_courses", verbosity=0)
+    phone = Course.objects.get(slug=PHONE)
+    assert phone.live and phone.for_first_steps and phone.is_required
+    assert _phone_rule(_in("telephone")).state == State.MISSING
+    assert _phone_rule(_in("community", user__email="c@example.org")) is None
