@@ -1,8 +1,8 @@
 """One wrapper for every table: `{% table_region _("Check-ins") %}<table>…</table>{% endtable_region %}`.
 
 On a phone a wide table scrolls sideways inside it. A region that scrolls must be reachable
-by keyboard and have a name, so it is a named, focusable region; where the table fits, the
-site script takes it out of the tab order again (there is nothing to scroll).
+by keyboard and have a name, so it is always a named, focusable region: whether it scrolls
+depends on the screen, which can change while the page is open (a phone turned round).
 """
 
 from django import template

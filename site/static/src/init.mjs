@@ -31,21 +31,3 @@ for (const button of document.querySelectorAll("[data-copy-from]")) {
     }
   });
 }
-
-// A table's wrapper is a focusable region so a keyboard can scroll it; where the table
-// fits, there is nothing to scroll, so it leaves the tab order (and comes back if it no
-// longer fits, say when a phone turns).
-const regions = document.querySelectorAll("[data-scroll-region]");
-function placeRegions() {
-  for (const region of regions) {
-    if (region.scrollWidth > region.clientWidth + 1) {
-      region.setAttribute("tabindex", "0");
-    } else {
-      region.removeAttribute("tabindex");
-    }
-  }
-}
-if (regions.length) {
-  placeRegions();
-  window.addEventListener("resize", placeRegions);
-}
