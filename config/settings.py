@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "readiness",
     "audit",
     "privacy",
+    "once",
+    "outbox",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -90,6 +92,10 @@ MIDDLEWARE = [
     "people.middleware.CmsAccessMiddleware",
     "audit.middleware.AccessLogMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A form sent twice (a double tap) is saved once: once/middleware.py.
+    "once.middleware.SaveOnceMiddleware",
+    # Something that cannot work while Redis is away says "try again in a few minutes".
+    "config.middleware.UnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -107,6 +113,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "people.context_processors.waymark",
             ],
+            # `{% once_key %}` in every form, without a `load` in each template.
+            "builtins": ["once.templatetags.once"],
         },
     },
 ]
@@ -115,17 +123,24 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A kept connection is checked before each request or task reuses it, so web and
+        # worker processes carry on by themselves after PostgreSQL restarts.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
+    # Redis away: pages carry on without the cache (config/cache.py), except the sign-in
+    # limits, which must be counted; signing in then says "try again in a few minutes".
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "waymark"),
+            "STRICT_KEY_PREFIXES": ["allauth:rl:"],
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     }
 else:
@@ -144,6 +159,11 @@ CELERY_TIMEZONE = env_str("TIME_ZONE", "Europe/London")
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Work is saved in the database first (outbox/queue.py); a broker that does not answer at
+# once is tried again later (by the next enqueue or the minute sweep) rather than holding up
+# a page for seconds of retries. Workers still wait for the broker at start and reconnect.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 2}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 AUTH_USER_MODEL = "people.User"
 AUTHENTICATION_BACKENDS = [
@@ -360,3 +380,13 @@ CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
     "task": "privacy.tasks.retention_sweep",
     "schedule": crontab(hour=3, minute=30),
 }
+
+# Forms saved once: the one-time keys of posted forms are forgotten after a day.
+CELERY_BEAT_SCHEDULE["once-forget-submitted-forms"] = {
+    "task": "once.tasks.forget_submitted_forms",
+    "schedule": crontab(hour=3, minute=45),
+}
+
+# Outbox: e-mails waiting for the mail server, and work saved while the broker was away.
+CELERY_BEAT_SCHEDULE["outbox-emails-sweep"] = {"task": "outbox.tasks.emails_sweep", "schedule": 60}
+CELERY_BEAT_SCHEDULE["outbox-queued-tasks-sweep"] = {"task": "outbox.tasks.queued_tasks_sweep", "schedule": 60}

@@ -59,7 +59,9 @@ def _shared_version():
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(VERSION_KEY)
-    return version
+    # No version means no cache (Redis is away): a version of this request's own, so
+    # nothing read now is kept past it and an editor's change still shows at once.
+    return version or uuid.uuid4().hex
 
 
 def _version():

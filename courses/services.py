@@ -30,6 +30,7 @@ from courses.models import (
     RegisterEntry,
 )
 from courses.selectors import progress_for
+from outbox.queue import enqueue
 
 
 def _require_live(lesson):
@@ -306,7 +307,7 @@ def booking_cancel(*, booking):
         if position is not None:
             waiting.filter(waiting_position__gt=position).update(waiting_position=F("waiting_position") - 1)
     if promoted is not None:
-        transaction.on_commit(lambda: tasks.send_place_offered.delay(promoted.pk))
+        enqueue(tasks.send_place_offered, promoted.pk)
     return promoted
 
 

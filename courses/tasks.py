@@ -5,21 +5,22 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from outbox.emails import emails_deliver
 from people import selectors as people_selectors
 
 # Days before expiry that the renewal reminder goes out.
 REMINDER_DAYS = 30
 
 
-def _send(template, context, recipients):
+def _email(template, context, recipients):
     subject = render_to_string(f"courses/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"courses/email/{template}_body.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
 @shared_task
@@ -31,7 +32,7 @@ def send_place_offered(booking_id):
         return
     booking = Booking.objects.select_related("user", "session__module", "session__course").get(pk=booking_id)
     context = {"booking": booking, "session": booking.session, "link": settings.SITE_URL + reverse("home")}
-    _send("place_offered", context, [booking.user.email])
+    emails_deliver([(f"place-offered:{booking.pk}", _email("place_offered", context, [booking.user.email]))])
 
 
 @shared_task
@@ -68,7 +69,11 @@ def send_expiry_reminder(status_id):
         "expired": status.expires_on <= timezone.localdate(),
         "link": settings.SITE_URL + reverse("home"),
     }
-    _send("expiry", context, [learner.email])
+    # One key per person and expiry date: a renewal later gets its own reminder.
+    key = f"expiry:{status.pk}:{status.expires_on.isoformat()}"
+    messages = [(f"{key}:{learner.pk}", _email("expiry", context, [learner.email]))]
     for supervisor in people_selectors.supervisors_of(learner):
         if supervisor.email and supervisor.pk != learner.pk:
-            _send("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])
+            messages.append((f"{key}:{supervisor.pk}",
+                             _email("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])))
+    emails_deliver(messages)

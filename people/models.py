@@ -3,6 +3,8 @@ import hashlib
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Group, PermissionsMixin
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -130,6 +132,9 @@ class StatusChange(models.Model):
         return f"{self.profile.user}: {self.from_status or '—'} → {self.to_status}"
 
 
+ONE_LIVE_INVITATION = "people_one_live_invitation_per_address"
+
+
 class InvitationQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(accepted_at=None, revoked_at=None, expires_at__gt=timezone.now())
@@ -157,6 +162,13 @@ class Invitation(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # A new invitation withdraws the old one (people/services.py); the database makes
+            # sure two sent at the same moment cannot both stay usable.
+            models.UniqueConstraint(
+                Lower("email"), condition=Q(accepted_at=None, revoked_at=None), name=ONE_LIVE_INVITATION
+            ),
+        ]
 
     def __str__(self):
         return f"Invitation for {self.email}"

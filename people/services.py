@@ -12,16 +12,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from outbox.queue import enqueue
 from people import tasks
-from people.models import Invitation, StatusChange, VolunteerProfile
+from people.models import ONE_LIVE_INVITATION, Invitation, StatusChange, VolunteerProfile
 from people.roles import Role
 from people.status import Status, can_move
 
 User = get_user_model()
+
+# Tries to save an invitation while others to the same address are being saved.
+INVITATION_ATTEMPTS = 10
 
 
 def volunteer_status_change(*, profile, to_status, by, reason):
@@ -61,7 +65,7 @@ def volunteer_step_back(*, profile, reason):
     if profile.status not in (Status.ACTIVE, Status.IN_TRAINING):
         raise ValidationError(_("You can only step back while you are in training or active."), code="cannot_pause")
     change = volunteer_status_change(profile=profile, to_status=Status.PAUSED, by=profile.user, reason=reason)
-    transaction.on_commit(lambda: tasks.tell_managers_about_step_back.delay(change.pk))
+    enqueue(tasks.tell_managers_about_step_back, change.pk)
     return change
 
 
@@ -89,9 +93,25 @@ def invitation_create(*, email, full_name, roles, invited_by, placement=None, jo
         )
     groups = _groups_for(roles)
     token = secrets.token_urlsafe(32)
+    # Two invitations to one address sent at the same moment: the database lets one be live
+    # (people_one_live_invitation_per_address); the other waits for it, then withdraws it.
+    for attempt in range(INVITATION_ATTEMPTS):
+        try:
+            invitation = _invitation_replace(email=email, full_name=full_name, groups=groups, token=token,
+                                             invited_by=invited_by, placement=placement, joined_on=joined_on)
+            break
+        except IntegrityError as error:
+            if ONE_LIVE_INVITATION not in str(error) or attempt == INVITATION_ATTEMPTS - 1:
+                raise
+    enqueue(tasks.send_invitation, invitation.pk, token)
+    return invitation
+
+
+def _invitation_replace(*, email, full_name, groups, token, invited_by, placement, joined_on):
     now = timezone.now()
     with transaction.atomic():
-        Invitation.objects.pending().filter(email__iexact=email).update(revoked_at=now)
+        # Expired links are withdrawn too: the database allows one unanswered invitation per address.
+        Invitation.objects.filter(email__iexact=email, accepted_at=None, revoked_at=None).update(revoked_at=now)
         invitation = Invitation.objects.create(
             email=email,
             full_name=full_name.strip(),
@@ -103,7 +123,6 @@ def invitation_create(*, email, full_name, roles, invited_by, placement=None, jo
             expires_at=now + timedelta(days=settings.WAYMARK_INVITATION_DAYS),
         )
         invitation.roles.set(groups)
-    transaction.on_commit(lambda: tasks.send_invitation.delay(invitation.pk, token))
     return invitation
 
 
@@ -125,7 +144,8 @@ def invitation_for_token(token):
         return None, InvitationProblem.INVALID
     if invitation.accepted_at:
         return invitation, InvitationProblem.USED
-    if invitation.revoked_at:
+    # A link withdrawn only after it had expired (by a newer invitation) says it expired.
+    if invitation.revoked_at and invitation.revoked_at < invitation.expires_at:
         return invitation, InvitationProblem.REVOKED
     if invitation.is_expired:
         return invitation, InvitationProblem.EXPIRED

@@ -3,17 +3,19 @@
 from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from outbox.emails import emails_deliver
 from people.roles import Role
 
 
-def _send(template, context, recipients):
+def _send(key, template, context, recipients):
+    """Send one e-mail through the outbox: once per key, however often the job runs."""
     subject = render_to_string(f"people/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"people/email/{template}_body.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    emails_deliver([(key, EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))])
 
 
 @shared_task
@@ -29,7 +31,7 @@ def send_invitation(invitation_id, token):
         "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
         "days": settings.WAYMARK_INVITATION_DAYS,
     }
-    _send("invitation", context, [invitation.email])
+    _send(f"invitation:{invitation.pk}", "invitation", context, [invitation.email])
 
 
 @shared_task
@@ -48,4 +50,4 @@ def tell_managers_about_step_back(status_change_id):
         "volunteer": change.profile.user,
         "link": settings.SITE_URL + reverse("people:person", args=[change.profile.user_id]),
     }
-    _send("step_back", context, recipients)
+    _send(f"step-back:{change.pk}", "step_back", context, recipients)

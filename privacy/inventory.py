@@ -46,6 +46,7 @@ from courses.models import (
     ReflectionAnswer,
     RegisterEntry,
 )
+from outbox.models import Email
 from people.models import Invitation, StatusChange, VolunteerProfile
 from privacy import erasers
 from readiness.models import PreStartCheck, ReadinessSummary, SignOff
@@ -136,6 +137,15 @@ def _mentioning(model, field):
     return select
 
 
+def _emails_to(person):
+    # The address list is JSON: match on its text, then keep the rows really addressed to them.
+    if not person.email:
+        return Email.objects.none()
+    address = person.email.lower()
+    ids = [e.pk for e in Email.objects.filter(to__icontains=address) if address in (t.lower() for t in e.to)]
+    return Email.objects.filter(pk__in=ids)
+
+
 def _shown_to(row):
     # Who was shown their data. A refused attempt showed nothing, and may be another volunteer's.
     return row.actor_label if row.outcome == AccessLog.Outcome.ALLOWED else ""
@@ -202,6 +212,14 @@ KINDS = [
                  ("revoked_at", local("revoked_at"))),
         retention="invitations",
         description=_("Invitations to join Waymark sent to their e-mail address."),
+    ),
+    Kind(
+        "emails_waiting", "outbox.Email", (),
+        lambda p: _emails_to(p),
+        erasers.delete,
+        _("E-mails to them that the mail server has not yet taken, or took in the last week, are deleted."),
+        not_exported=_("Copies of e-mails on their way, kept only until the mail server takes them (the text) "
+                       "and a week after (who to and the subject)."),
     ),
     Kind(
         "email_addresses", "account.EmailAddress", ("user",),

@@ -4,6 +4,8 @@ from celery import shared_task
 from django.conf import settings
 from django.core.cache import cache
 
+from outbox.queue import enqueue_now
+
 QUEUED = "readiness:catch-up-queued"
 
 
@@ -27,5 +29,5 @@ def summaries_catch_up_later():
     """Queue summaries_bring_up_to_date unless it is queued already. False when it has run
     already, as tasks do in the request when there is no broker."""
     if cache.add(QUEUED, True, timeout=15 * 60):
-        summaries_bring_up_to_date.delay()
+        enqueue_now(summaries_bring_up_to_date)
     return not settings.CELERY_TASK_ALWAYS_EAGER

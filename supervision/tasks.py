@@ -3,11 +3,12 @@
 from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from outbox.emails import emails_deliver
 from people.roles import Role
 
 
@@ -18,8 +19,8 @@ def _email(template, context, recipients):
 
 
 def _send(messages):
-    if messages:
-        get_connection().send_messages(messages)
+    """(key, message) pairs, sent through the outbox: once per key, however often a job runs."""
+    emails_deliver(messages)
 
 
 @shared_task
@@ -32,7 +33,7 @@ def tell_about_booking(series_id):
     first = series.occurrences.scheduled().order_by("starts_at").first()
     people = [series.organiser, *series.members.all()]
     context = {"series": series, "first": first, "link": settings.SITE_URL + reverse("supervision:meetings")}
-    _send([_email("booked", {**context, "person": p}, [p.email]) for p in people])
+    _send([(f"booked:{series.pk}:{p.pk}", _email("booked", {**context, "person": p}, [p.email])) for p in people])
 
 
 @shared_task
@@ -47,9 +48,12 @@ def tell_about_move_request(request_id):
     supervisor = request.occurrence.series.organiser
     context = {"request": request, "occurrence": request.occurrence, "volunteer": request.requested_by,
                "link": settings.SITE_URL + reverse("supervision:move_request", args=[request.pk])}
+    key = f"move-requested:{request.pk}"
     _send([
-        _email("move_requested", {**context, "person": supervisor, "to_supervisor": True}, [supervisor.email]),
-        _email("move_requested", {**context, "person": request.requested_by}, [request.requested_by.email]),
+        (f"{key}:{supervisor.pk}",
+         _email("move_requested", {**context, "person": supervisor, "to_supervisor": True}, [supervisor.email])),
+        (f"{key}:{request.requested_by_id}",
+         _email("move_requested", {**context, "person": request.requested_by}, [request.requested_by.email])),
     ])
 
 
@@ -65,7 +69,8 @@ def tell_about_move_answer(request_id):
     context = {"request": request, "occurrence": request.occurrence,
                "link": settings.SITE_URL + reverse("supervision:meeting", args=[request.occurrence_id])}
     people = [request.requested_by, request.occurrence.series.organiser]
-    _send([_email("move_answered", {**context, "person": p}, [p.email]) for p in people])
+    _send([(f"move-answered:{request.pk}:{p.pk}", _email("move_answered", {**context, "person": p}, [p.email]))
+           for p in people])
 
 
 @shared_task
@@ -95,7 +100,7 @@ def tell_supervisor_about_flags(checkin_id):
         return
     context = {"volunteer": checkin.volunteer, "flags": flags, "urgent": any(f.urgent for f in flags),
                "link": settings.SITE_URL + reverse("supervision:volunteer", args=[checkin.volunteer_id])}
-    _send([_email("flags", context, recipients)])
+    _send([(f"flags:{checkin.pk}:{flags[0].pk}", _email("flags", context, recipients))])
 
 
 @shared_task

@@ -163,3 +163,20 @@ def celery_app(settings):
     with app.connection() as conn:
         conn.default_channel.queue_purge(CELERY_TEST_QUEUE)
     app.conf.update(saved)
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """Waymark sends through a real local SMTP server (tests/smtp.py) for this test."""
+    from tests.smtp import SmtpServer
+
+    server = SmtpServer()
+    server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 10
+    yield server
+    server.stop()

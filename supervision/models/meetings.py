@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -136,6 +137,9 @@ class Attendee(models.Model):
         return f"{self.person} at {self.occurrence}"
 
 
+ONE_OPEN_MOVE_REQUEST = "supervision_one_open_move_request"
+
+
 class MoveRequest(models.Model):
     """A volunteer asks to move one 1:1; the supervisor accepts their time or offers another."""
 
@@ -158,6 +162,10 @@ class MoveRequest(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # The page refuses a second request; this holds when two are sent at the same moment.
+            models.UniqueConstraint(fields=["occurrence"], condition=Q(state="open"), name=ONE_OPEN_MOVE_REQUEST),
+        ]
 
     def __str__(self):
         return f"Move {self.occurrence} ({self.state})"

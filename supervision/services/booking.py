@@ -3,10 +3,11 @@
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from outbox.queue import enqueue
 from supervision import recurrence, tasks
 from supervision.models import Attendee, Availability, Kind, MoveRequest, SupervisorAssignment
 from supervision.services.meetings import find_clashes, occurrence_move, series_create
@@ -88,7 +89,7 @@ def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
         organiser=supervisor, members=[volunteer], dtstart=starts_at, rrule="FREQ=WEEKLY",
         duration_minutes=ONE_TO_ONE_MINUTES, skip_bank_holidays=True, by=by, now=now,
     )
-    transaction.on_commit(lambda: tasks.tell_about_booking.delay(series.pk))
+    enqueue(tasks.tell_about_booking, series.pk)
     return series
 
 
@@ -110,10 +111,18 @@ def move_request_create(*, occurrence, volunteer, wanted_start, reason, now=None
                            exclude_occurrence_ids=[occurrence.pk])
     if clashes:
         raise ValidationError(_("One of you already has a meeting at that time. Choose another time."), code="clash")
-    request = MoveRequest.objects.create(
-        occurrence=occurrence, requested_by=volunteer, wanted_start=wanted_start, reason=reason.strip()
-    )
-    transaction.on_commit(lambda: tasks.tell_about_move_request.delay(request.pk))
+    try:
+        with transaction.atomic():
+            request = MoveRequest.objects.create(
+                occurrence=occurrence, requested_by=volunteer, wanted_start=wanted_start, reason=reason.strip()
+            )
+    except IntegrityError:
+        # Another request for this meeting was saved a moment ago (supervision_one_open_move_request).
+        if not occurrence.move_requests.filter(state=MoveRequest.State.OPEN).exists():
+            raise
+        raise ValidationError(_("You have already asked to move this 1:1. Your supervisor will reply."),
+                              code="open") from None
+    enqueue(tasks.tell_about_move_request, request.pk)
     return request
 
 
@@ -128,7 +137,7 @@ def _resolve(request, *, starts_at, state, by, now):
             raise ValidationError(_("This request has already been answered."), code="answered")
         occurrence_move(occurrence=request.occurrence, starts_at=starts_at, by=by, now=now)
     request.refresh_from_db()
-    transaction.on_commit(lambda: tasks.tell_about_move_answer.delay(request.pk))
+    enqueue(tasks.tell_about_move_answer, request.pk)
     return request
 
 

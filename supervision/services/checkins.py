@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from outbox.queue import enqueue
 from supervision import flags as flag_rules
 from supervision import tasks
 from supervision.models import CheckIn, Flag
@@ -52,7 +53,7 @@ def checkin_submit(*, volunteer, answers, now=None):
              for f in raised]
         )
     if raised:
-        transaction.on_commit(lambda: tasks.tell_supervisor_about_flags.delay(checkin.pk))
+        enqueue(tasks.tell_supervisor_about_flags, checkin.pk)
     return checkin
 
 

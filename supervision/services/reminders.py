@@ -2,8 +2,12 @@
 
 1. A sweep claims due rows with one conditional UPDATE that stamps them with its own token;
    a second sweep running at the same moment finds them claimed and skips them.
-2. It sends everything it claimed over one mail connection, then marks the rows sent.
-3. A claim older than STALE_CLAIM with nothing sent means the worker died: the row is
+2. In one transaction it puts an e-mail for each claimed reminder in the outbox (keyed by
+   the reminder) and marks the reminders done.
+3. It sends them over one mail connection; the outbox marks each e-mail sent as soon as the
+   server accepts it, so a server that fails part-way gets only the rest again, on a later
+   run (outbox/emails.py).
+4. A claim older than STALE_CLAIM with nothing queued means the worker died: the row is
    claimed again by a later sweep, so a restart loses nothing.
 """
 
@@ -12,12 +16,14 @@ from datetime import time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
+from django.db import transaction
 from django.db.models import Q, Subquery
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from outbox.emails import emails_queue, emails_send
 from people.status import Status
 from supervision import recurrence
 from supervision.models import CheckIn, Reminder, SupervisorAssignment
@@ -63,7 +69,8 @@ def _message(reminder, now):
 
 
 def reminders_send_due(*, now=None):
-    """Claim what is due and send it in one batch over one connection. Returns how many were sent."""
+    """Claim what is due, queue its e-mails and send them in one batch over one connection.
+    Returns how many the mail server accepted."""
     now = now or timezone.now()
     token = reminders_claim(now=now)
     claimed = list(
@@ -71,12 +78,11 @@ def reminders_send_due(*, now=None):
     )
     if not claimed:
         return 0
-    messages = [m for m in (_message(reminder, now) for reminder in claimed) if m is not None]
-    if messages:
-        connection = get_connection()
-        connection.send_messages(messages)
-    Reminder.objects.filter(claim=token, sent_at=None).update(sent_at=timezone.now())
-    return len(messages)
+    messages = [(f"reminder:{r.pk}", m) for r, m in ((r, _message(r, now)) for r in claimed) if m is not None]
+    with transaction.atomic():
+        keys = emails_queue(messages)
+        Reminder.objects.filter(claim=token, sent_at=None).update(sent_at=timezone.now())
+    return emails_send(keys=keys) if keys else 0
 
 
 def checkin_reminders_schedule(*, now=None):

@@ -68,3 +68,22 @@ def test_a_renewed_course_gets_a_new_reminder_for_its_new_expiry(completed, volu
     CourseStatus.objects.filter(pk=status.pk).update(expires_on=timezone.localdate() + timedelta(days=20))
     tasks.expiry_sweep()
     assert len(mailoutbox) == 2
+
+
+def test_a_renewal_reminder_batch_cut_short_by_the_mail_server_sends_only_the_rest_later(
+    completed, smtp_server, supervisor, volunteer_user
+):
+    from outbox.tasks import emails_sweep
+    from supervision.models import SupervisorAssignment
+
+    SupervisorAssignment.objects.create(volunteer=volunteer_user, supervisor=supervisor)
+    _expire_in(completed, 30)
+    smtp_server.fail_after(1)
+    tasks.expiry_sweep()
+    assert smtp_server.recipients() == [volunteer_user.email]
+    smtp_server.recover()
+    tasks.expiry_sweep()
+    assert emails_sweep() == 1
+    tasks.expiry_sweep()
+    assert emails_sweep() == 0
+    assert smtp_server.recipients() == sorted([volunteer_user.email, supervisor.email])

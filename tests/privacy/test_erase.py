@@ -186,3 +186,20 @@ def test_a_manager_cannot_erase_themselves(world):
     with pytest.raises(ValidationError):
         person_erase(person=world.manager, by=world.manager)
     assert not ErasureRecord.objects.exists()
+
+
+def test_e_mails_on_their_way_to_them_are_deleted_and_others_kept(world):
+    from django.core.mail import EmailMessage
+
+    from outbox.emails import emails_queue
+    from outbox.models import Email
+
+    alice, bob = world.alice, world.bob
+    emails_queue([
+        ("test:alice", EmailMessage("For Alice", f"Hello {alice.full_name}", to=[alice.email.upper()])),
+        ("test:bob", EmailMessage("For Bob", "Hello", to=[bob.email])),
+        ("test:lookalike", EmailMessage("For someone else", "Hello", to=["x" + alice.email])),
+    ])
+    person_erase(person=alice, by=world.manager)
+    assert set(Email.objects.filter(key__startswith="test:").values_list("key", flat=True)) == {
+        "test:bob", "test:lookalike"}

@@ -5,9 +5,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from outbox import emails as outbox_emails
 from supervision import services
 from supervision.models import CheckIn, Reminder
-from supervision.services import reminders as reminder_service
 from tests.supervision.factories import assign, one_to_one
 
 pytestmark = pytest.mark.django_db
@@ -30,8 +30,8 @@ def test_it_stores_a_reminder_24_hours_before_each_meeting_for_each_person(booke
 def test_it_sends_due_reminders_once_in_one_batch_over_one_connection(booked):
     first = booked.occurrences.order_by("starts_at").first()
     when = first.starts_at - timedelta(hours=23)
-    real = reminder_service.get_connection
-    with mock.patch.object(reminder_service, "get_connection", side_effect=real) as connections:
+    real = outbox_emails.get_connection
+    with mock.patch.object(outbox_emails, "get_connection", side_effect=real) as connections:
         assert services.reminders_send_due(now=when) == 2
         assert services.reminders_send_due(now=when) == 0
     assert connections.call_count == 1
