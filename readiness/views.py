@@ -14,7 +14,7 @@ from audit.exceptions import Refused
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
-from readiness import facts, permissions, reports, selectors, services
+from readiness import facts, permissions, reports, selectors, services, summaries
 from readiness.forms import (
     BoardFilterForm,
     ChaseForm,
@@ -286,3 +286,15 @@ def report_csv(request):
     for row in reports.csv_rows(reports.report(period)):
         writer.writerow([reports.csv_safe(cell) for cell in row])
     return response
+
+
+@login_required
+def mine(request):
+    """A volunteer's own full list of what is left before they can start."""
+    profile = VolunteerProfile.objects.select_related("placement").filter(user=request.user).first()
+    _require(profile is not None and profile.status in selectors.NOT_YET_ACTIVE)
+    readiness = summaries.readiness_from_summaries([profile])[profile.user_id]
+    return render(request, "readiness/mine.html", {
+        "readiness": readiness,
+        "done": [rule for rule in readiness.rules if rule.passing],
+    })
