@@ -15,6 +15,7 @@ from readiness import selectors as readiness_selectors
 from readiness import summaries as readiness_summaries
 from readiness import views as readiness_views
 from supervision import selectors as supervision_selectors
+from supervision.selectors import help_numbers
 from supervision.views.team import log_wellbeing_shown
 
 
@@ -24,6 +25,15 @@ def _profile_of(user):
     if profile is not None:
         user.volunteer_profile = profile
     return profile
+
+
+def next_step(*, supervision, path):
+    """The one thing "My path" leads with, in order of urgency: a check-in that is due, then
+    the next thing in training (a classroom day to book, a lesson, a policy); None when the
+    volunteer is up to date."""
+    if supervision is not None and not supervision["checked_in"]:
+        return {"kind": "checkin"}
+    return courses_selectors.next_in_training(path)
 
 
 def volunteer(request):
@@ -40,6 +50,8 @@ def volunteer(request):
     if profile is not None and profile.status in readiness_selectors.NOT_YET_ACTIVE:
         found = readiness_summaries.readiness_from_summaries([profile], my_path=context["path"])
         context["readiness"] = found[profile.user_id]
+    context["next_step"] = next_step(supervision=context["supervision"], path=context["path"])
+    context["help"] = help_numbers()
     return context
 
 

@@ -61,3 +61,12 @@ def env_required(name, *, when, default):
             f"{name} is not set. Set the {name} environment variable (it is required when DEBUG is off)."
         )
     return default
+
+
+def env_phone(name, default=""):
+    """A telephone number people can read and tap: digits, spaces and a leading +."""
+    value = os.environ.get(name, default).strip()
+    digits = value.replace(" ", "")
+    if value and not (digits.lstrip("+").isdigit() and len(digits) >= 3 and "+" not in digits[1:]):
+        raise ImproperlyConfigured(f"{name} must be a telephone number such as 0161 496 0000; got {value!r}.")
+    return value

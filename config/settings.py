@@ -10,7 +10,7 @@ import dj_database_url
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env_bool, env_choice, env_int, env_list, env_required, env_str
+from config.env import env_bool, env_choice, env_int, env_list, env_phone, env_required, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -361,6 +361,12 @@ CELERY_BEAT_SCHEDULE = {}
 
 # Supervision: a volunteer supporting more people than this raises a flag for their supervisor.
 WAYMARK_CASELOAD_CAP = env_int("WAYMARK_CASELOAD_CAP", 8)
+# "Need help now?" on the check-in and on My path: Samaritans, and the organisation's own
+# on-call number (the demo uses a number Ofcom keeps for drama, which rings nobody).
+WAYMARK_SAMARITANS_NUMBER = env_phone("WAYMARK_SAMARITANS_NUMBER", "116 123")
+WAYMARK_ON_CALL_NUMBER = env_phone("WAYMARK_ON_CALL_NUMBER", "020 7946 0123" if DEBUG else "")
+# After "I would like my supervisor to contact me": within how many working days they will.
+WAYMARK_CONTACT_WITHIN_WORKING_DAYS = env_int("WAYMARK_CONTACT_WITHIN_WORKING_DAYS", 1)
 CELERY_BEAT_SCHEDULE["supervision-reminders-sweep"] = {"task": "supervision.tasks.reminders_sweep", "schedule": 60}
 CELERY_BEAT_SCHEDULE["supervision-series-extend"] = {"task": "supervision.tasks.series_extend", "schedule": 3600}
 CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {

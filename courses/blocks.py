@@ -181,6 +181,14 @@ class QuestionBlock(blocks.StructBlock):
     text = blocks.TextBlock()
     # A question needs at least two answers, so a new one starts with two to fill in.
     options = blocks.ListBlock(OptionBlock(), min_num=2, default=[EMPTY_OPTION, EMPTY_OPTION])
+    hint = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        help_text=_(
+            "What to re-read if this is answered wrongly, for example: Re-read “Keeping the group safe”. "
+            "Never give the answer. If left empty, Waymark points to the part of the lesson that matches."
+        ),
+    )
 
     class Meta:
         icon = "help"

@@ -86,6 +86,7 @@ def _knowledge_check(quiz):
             "value": {
                 "kind": question["kind"],
                 "text": question["text"],
+                "hint": question.get("hint", ""),
                 "options": [
                     {
                         "type": "item",

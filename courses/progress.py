@@ -50,6 +50,18 @@ class CourseProgress:
         return len(self.attended_module_ids)
 
     @property
+    def classroom_days(self):
+        """The classroom day numbers, as a learner counts them: two modules taught on the same
+        day make one day."""
+        return sorted({module.classroom_day for module in self.classroom_modules})
+
+    @property
+    def classroom_days_attended(self):
+        """Days on which every module taught that day was attended."""
+        missed = {module.classroom_day for module in self.missed_days}
+        return len([day for day in self.classroom_days if day not in missed])
+
+    @property
     def all_done(self):
         """The completion rule: every lesson done (so every knowledge check passed) and every
         classroom day attended, in the current cycle."""

@@ -15,7 +15,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.expressions import Col
 from django.utils import timezone
 
-from courses import catalogue
+from courses import catalogue, quiz
 from courses.models import (
     ATTENDED,
     REQUIRED_CATEGORIES,
@@ -186,14 +186,76 @@ def course_outline_for(*, user, course):
             .select_related("module")
             .annotate(booked=Count("bookings", filter=Q(bookings__state=BookingState.BOOKED)))[:10]
         )
-    return {"progress": progress, "modules": modules, "prerequisites": prerequisites, "sessions": upcoming}
+    # Modules taught on the same classroom day are shown under that day, once.
+    days = []
+    for module in modules:
+        if days and module.classroom_day is not None and days[-1]["day"] == module.classroom_day:
+            days[-1]["modules"].append(module)
+        else:
+            days.append({"day": module.classroom_day, "modules": [module]})
+    for group in days:
+        group["attended"] = group["day"] is not None and all(module.attended for module in group["modules"])
+    return {
+        "progress": progress, "modules": modules, "days": days, "prerequisites": prerequisites, "sessions": upcoming,
+    }
+
+
+def next_in_training(path):
+    """The one next thing to do in training, from `my_path`, in order of urgency: a classroom
+    day to book (only where a date is on offer), the lesson to carry on with, a policy to
+    read. None when there is nothing to do."""
+    if path["days_to_book"]:
+        first = path["days_to_book"][0]
+        return {"kind": "book_day", "course": first["course"], "module": first["module"]}
+    if path["continue_with"] is not None:
+        row = path["continue_with"]
+        return {"kind": "lesson", "course": row.course, "lesson": row.next_lesson, "started": row.started}
+    if path["policies_to_read"]:
+        return {"kind": "policy", "policy": path["policies_to_read"][0]}
+    return None
 
 
 # Lesson blocks that show the learner's own work, rendered for each learner.
 PERSONAL_BLOCKS = ("reflection", "knowledge_check")
 
 
-def lesson_for(*, user, lesson):
+def knowledge_check_for(*, user, lesson, questions, attempt, done, draft=None):
+    """What the knowledge check shows (see courses/quiz.py): "passed", with the attempt to
+    review; or the form, its options in this attempt's order, ticked with the last try's (or
+    an unmarked draft's) answers, each wrong question with a hint."""
+    if not questions:
+        return None
+    if attempt is not None and attempt.passed and done:
+        return {"passed": True, "attempt": attempt}
+    last_failed = attempt is not None and not attempt.passed
+    if draft:
+        seed, chosen, marks = draft.get("seed", ""), draft.get("answers") or {}, {}
+    elif last_failed:
+        seed, chosen = attempt.seed, attempt.answers
+        marks = {question["id"]: question["right"] for question in attempt.questions}
+    else:
+        seed, chosen, marks = "", {}, {}
+    if not quiz.valid_seed(seed):
+        seed = quiz.fresh_seed(user_id=user.pk, lesson_id=lesson.pk, last_attempt_id=attempt.pk if attempt else 0)
+    sections = quiz.lesson_sections(lesson.body) if any(right is False for right in marks.values()) else []
+    shown = quiz.in_order(questions, seed)
+    for question in shown:
+        picked = set(chosen.get(question["id"]) or [])
+        for option in question["options"]:
+            option["checked"] = option["id"] in picked
+        question["right"] = marks.get(question["id"])
+        question["hint"] = quiz.hint_for(question, sections) if question["right"] is False else None
+    return {
+        "passed": False,
+        "seed": seed,
+        "questions": shown,
+        "last_failed": attempt if last_failed and not draft else None,
+        "wrong": sum(1 for right in marks.values() if right is False),
+        "errors": (draft or {}).get("errors") or [],
+    }
+
+
+def lesson_for(*, user, lesson, draft=None):
     """A lesson page's own facts: its course, whether the learner has done it in the current
     cycle (and whether that course is due for renewal), the next lesson, and the learner's
     reflections and last knowledge check try where the lesson has them."""
@@ -209,6 +271,8 @@ def lesson_for(*, user, lesson):
     answers = {}
     if "reflection" in kinds:
         answers = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+    questions = lesson.knowledge_check()
+    attempt = QuizAttempt.objects.filter(user=user, lesson=lesson).first() if questions else None
     ids = [item.pk for item in lessons]
     position = ids.index(lesson.pk) if lesson.pk in ids else None
     following = lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
@@ -220,8 +284,11 @@ def lesson_for(*, user, lesson):
             {"block": child, "answer": answers.get(child.id), "html": html}
             for child, html in zip(lesson.body, shared, strict=True)
         ],
-        "attempt": QuizAttempt.objects.filter(user=user, lesson=lesson).first() if "knowledge_check" in kinds else None,
-        "quiz": lesson.knowledge_check(),
+        "attempt": attempt,
+        "quiz": questions,
+        "check": knowledge_check_for(
+            user=user, lesson=lesson, questions=questions, attempt=attempt, done=done and not renewal_due, draft=draft
+        ),
         "next_lesson": copy.copy(following) if following is not None else None,
     }
 
@@ -376,12 +443,21 @@ def my_path(*, user, request):
     )
     policies = policies_for(user=user)
     _with_urls(policies, request)
+    booked_modules = {booking.session.module_id for booking in bookings}
+    days_to_book = [
+        {"course": row.course, "module": module}
+        for row in rows
+        if not row.is_complete
+        for module in row.missed_days
+        if module.pk not in booked_modules and getattr(module, "next_session_at", None)
+    ]
     return {
         "required": rows,
         "continue_with": continue_with,
         "renewals": [row for row in rows if row.renewal_due or row.renewal_soon],
         "bookings": bookings,
         "missed_days": _missed_days(user),
+        "days_to_book": days_to_book,
         "policies_to_read": [policy for policy in policies if not policy.acknowledged],
         "certificates": list(Certificate.objects.filter(user=user)),
         "courses": live,

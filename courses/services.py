@@ -11,7 +11,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses import catalogue, rules, tasks
+from courses import catalogue, quiz, rules, tasks
 from courses.blocks import QuestionKind
 from courses.models import (
     Attendance,
@@ -149,11 +149,15 @@ def _chosen(question, answers):
     return set(chosen)
 
 
-def quiz_attempt_submit(*, user, lesson, answers):
+def quiz_attempt_submit(*, user, lesson, answers, seed=""):
     """Mark a knowledge check, store the attempt with a snapshot of the questions, and finish
-    the lesson when the pass mark is reached. `answers` maps question id → option ids."""
+    the lesson when the pass mark is reached. `answers` maps question id → option ids;
+    `seed` is the one the options were shuffled by, so the snapshot keeps the order shown."""
     _require_live(lesson)
     questions = lesson.knowledge_check()
+    seed = seed if quiz.valid_seed(seed) else ""
+    if questions and seed:
+        questions = quiz.in_order(questions, seed)
     if not questions:
         raise ValidationError(_("This lesson has no knowledge check."), code="no_quiz")
     unknown = set(answers) - {question["id"] for question in questions}
@@ -174,6 +178,7 @@ def quiz_attempt_submit(*, user, lesson, answers):
                 "id": question["id"],
                 "text": question["text"],
                 "kind": question["kind"],
+                "hint": question.get("hint", ""),
                 "right": is_right,
                 "options": [
                     {
@@ -194,6 +199,7 @@ def quiz_attempt_submit(*, user, lesson, answers):
             lesson=lesson,
             revision_id=lesson.live_revision_id,
             answers={question["id"]: sorted(_chosen(question, answers)) for question in questions},
+            seed=seed,
             questions=snapshot,
             score=score,
             pass_mark=lesson.pass_mark,

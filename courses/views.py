@@ -39,26 +39,25 @@ def _back_to(page, request, anchor=""):
     return redirect(f"{url}{anchor}" if url else "home")
 
 
+# Where a knowledge check keeps a try that could not be marked, so the learner loses nothing.
+QUIZ_DRAFT = "quiz-draft-%s"
+
+
 @login_required
 @require_POST
 def quiz_submit(request, pk):
+    """Mark a try and go back to the knowledge check, which shows how it went (a try that
+    could not be marked comes back with its answers and the reason)."""
     lesson = get_object_or_404(Lesson, pk=pk)
     answers = {key[2:]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")}
+    seed = request.POST.get("seed", "")
     try:
-        attempt = services.quiz_attempt_submit(user=request.user, lesson=lesson, answers=answers)
+        services.quiz_attempt_submit(user=request.user, lesson=lesson, answers=answers, seed=seed)
     except ValidationError as error:
-        _error(request, error)
-        return _back_to(lesson, request, "#knowledge-check")
-    if attempt.passed:
-        messages.success(
-            request, _("You scored %(score)s%%. You passed, and this lesson is done.") % {"score": attempt.score}
-        )
-    else:
-        messages.info(
-            request,
-            _("You scored %(score)s%%. You need %(pass_mark)s%% to pass. Read the feedback and have another go.")
-            % {"score": attempt.score, "pass_mark": attempt.pass_mark},
-        )
+        if not lesson.live:
+            _error(request, error)
+        else:
+            request.session[QUIZ_DRAFT % lesson.pk] = {"answers": answers, "seed": seed, "errors": error.messages}
     return _back_to(lesson, request, "#knowledge-check")
 
 

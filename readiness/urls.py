@@ -14,6 +14,7 @@ urlpatterns = [
     path("rules/checks/", views.add_check_type, name="add_check_type"),
     path("rules/courses/", views.add_required_course, name="add_required_course"),
     path("rules/courses/<int:pk>/remove/", views.remove_required_course, name="remove_required_course"),
+    path("mine/", views.mine, name="mine"),
     path("volunteers/<int:user_id>/", views.checklist, name="checklist"),
     path("volunteers/<int:user_id>/checks/", views.record_check, name="record_check"),
     path("volunteers/<int:user_id>/checks/start/", views.start_check, name="start_check"),

@@ -14,7 +14,7 @@ from audit.exceptions import Refused
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
-from readiness import facts, first_steps, permissions, reports, selectors, services
+from readiness import facts, first_steps, permissions, reports, selectors, services, summaries
 from readiness.forms import (
     BoardFilterForm,
     ChaseForm,
@@ -314,3 +314,15 @@ def first_steps_report_csv(request):
     for row in first_steps.csv_rows(first_steps.report(period)):
         writer.writerow([reports.csv_safe(cell) for cell in row])
     return response
+
+
+@login_required
+def mine(request):
+    """A volunteer's own full list of what is left before they can start."""
+    profile = VolunteerProfile.objects.select_related("placement").filter(user=request.user).first()
+    _require(profile is not None and profile.status in selectors.NOT_YET_ACTIVE)
+    readiness = summaries.readiness_from_summaries([profile])[profile.user_id]
+    return render(request, "readiness/mine.html", {
+        "readiness": readiness,
+        "done": [rule for rule in readiness.rules if rule.passing],
+    })

@@ -219,10 +219,11 @@ class ActionForm(forms.Form):
 
 
 class CheckInForm(forms.Form):
-    """One page, radio groups: under a minute on a phone. Someone whose caseload Waymark
-    holds (`caseload` given) is not asked for it."""
+    """One page, radio groups: under a minute on a phone. Only a volunteer who supports
+    people (`ask_caseload`, an active one) is asked how many they support, and not even
+    they once Waymark holds their First Steps caseload (`caseload` given)."""
 
-    def __init__(self, *args, caseload=None, **kwargs):
+    def __init__(self, *args, ask_caseload=True, caseload=None, contact_promise="", **kwargs):
         self.known_caseload = caseload
         super().__init__(*args, **kwargs)
         for field, statement in who5.ITEMS:
@@ -230,11 +231,12 @@ class CheckInForm(forms.Form):
                 label=statement, choices=who5.ANSWERS, coerce=int, widget=forms.RadioSelect,
                 error_messages={"required": _("Choose an answer for “%(statement)s”.") % {"statement": statement}},
             )
-        self.fields["caseload"] = forms.IntegerField(
-            label=_("How many people are you supporting at the moment?"), min_value=0, max_value=200,
-            widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
-            error_messages={"required": _("Say how many people you support now (0 if none).")},
-        )
+        if ask_caseload and caseload is None:
+            self.fields["caseload"] = forms.IntegerField(
+                label=_("How many people are you supporting at the moment?"), min_value=0, max_value=200,
+                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+                error_messages={"required": _("Say how many people you support now (0 if none).")},
+            )
         self.fields["recovery"] = forms.TypedChoiceField(
             label=_("How is your own recovery going?"), choices=who5.RECOVERY_ANSWERS, coerce=int,
             widget=forms.RadioSelect, error_messages={"required": _("Say how your own recovery is going.")},
@@ -243,10 +245,8 @@ class CheckInForm(forms.Form):
             label=_("Is anything worrying you? (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
         )
         self.fields["contact_requested"] = forms.BooleanField(
-            label=_("I would like my supervisor to contact me"), required=False
+            label=_("I would like my supervisor to contact me"), required=False, help_text=contact_promise
         )
-        if caseload is not None:
-            del self.fields["caseload"]
 
     def clean(self):
         data = super().clean()

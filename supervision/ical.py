@@ -18,17 +18,21 @@ def _vtimezone(tzid, year):
     return Timezone.from_tzid(tzid, first_date=date(year - 1, 1, 1), last_date=date(year + 3, 1, 1))
 
 
-def _event(occurrence):
+def _event(occurrence, person=None):
     series = occurrence.series
     event = Event()
     event.add("uid", f"occurrence-{occurrence.pk}@{settings.SITE_URL.split('://')[-1]}")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", occurrence.starts_at.astimezone(london()))
     event.add("dtend", occurrence.ends_at.astimezone(london()))
-    event.add("summary", series.title)
+    summary = occurrence.title_for(person)
+    event.add("summary", summary)
     if series.place or series.online_link:
         event.add("location", series.place or series.online_link)
-    description = [series.get_kind_display()]
+    # Named from the reader's side, the meeting's own title opens the description.
+    description = [f"{series.title}\n", series.get_kind_display()] if summary != series.title else [
+        series.get_kind_display()
+    ]
     if series.online_link:
         description.append(series.online_link)
     description.append(settings.SITE_URL + reverse("supervision:meeting", args=[occurrence.pk]))
@@ -54,7 +58,7 @@ def _next_step_event(first_stepper):
     return event
 
 
-def calendar_for(occurrences, *, name, next_steps=()):
+def calendar_for(occurrences, *, name, person=None, next_steps=()):
     calendar = Calendar()
     calendar.add("prodid", "-//Waymark//Supervision//EN")
     calendar.add("version", "2.0")
@@ -64,7 +68,7 @@ def calendar_for(occurrences, *, name, next_steps=()):
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     calendar.add_component(_vtimezone(settings.TIME_ZONE, timezone.localdate().year))
     for occurrence in occurrences:
-        calendar.add_component(_event(occurrence))
+        calendar.add_component(_event(occurrence, person))
     for first_stepper in next_steps:
         calendar.add_component(_next_step_event(first_stepper))
     return calendar.to_ical()

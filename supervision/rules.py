@@ -5,8 +5,10 @@ A supervisor sees only their current supervisees; a manager sees everyone; a vol
 sees only their own records (and, of their 1:1 notes, only what is shared with them).
 """
 
+from people.models import VolunteerProfile
 from people.permissions import has_role, is_manager
 from people.roles import Role
+from people.status import Status
 from supervision.models import Kind, SupervisorAssignment
 
 
@@ -36,6 +38,11 @@ def can_see_volunteer(user, volunteer):
 
 def can_check_in(user):
     return has_role(user, Role.VOLUNTEER)
+
+
+def supports_people(user):
+    """Only an active peer supporter has people they support; anyone else is not asked."""
+    return VolunteerProfile.objects.filter(user=user, status=Status.ACTIVE).exists()
 
 
 def can_view_checkin(user, checkin):

@@ -250,3 +250,32 @@ def open_move_requests_for(supervisor):
         .select_related("occurrence__series", "requested_by")
         .order_by("created_at")
     )
+
+
+def _tel(number):
+    return "tel:" + number.replace(" ", "")
+
+
+def help_numbers():
+    """The "Need help now?" numbers, from settings, each with its tap-to-call link."""
+    samaritans = settings.WAYMARK_SAMARITANS_NUMBER
+    on_call = settings.WAYMARK_ON_CALL_NUMBER
+    return {
+        "samaritans": samaritans,
+        "samaritans_tel": _tel(samaritans) if samaritans else "",
+        "on_call": on_call,
+        "on_call_tel": _tel(on_call) if on_call else "",
+        "organisation": settings.WAYMARK_ORGANISATION_NAME,
+    }
+
+
+def contact_promise():
+    """When a volunteer who asked to be contacted will hear from their supervisor."""
+    days = settings.WAYMARK_CONTACT_WITHIN_WORKING_DAYS
+    if days <= 1:
+        return _("Your supervisor will contact you by the end of the next working day.")
+    return ngettext(
+        "Your supervisor will contact you within %(days)d working day.",
+        "Your supervisor will contact you within %(days)d working days.",
+        days,
+    ) % {"days": days}

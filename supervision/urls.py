@@ -15,6 +15,7 @@ urlpatterns = [
     path("availability/<int:pk>/remove/", booking.availability_remove, name="availability_remove"),
     path("mine/", checkins.mine, name="mine"),
     path("check-in/", checkins.checkin, name="checkin"),
+    path("my-wellbeing/", checkins.my_wellbeing, name="my_wellbeing"),
     path("flags/<int:pk>/", checkins.flag, name="flag"),
     path("meetings/", meetings.meetings, name="meetings"),
     path("meetings/<int:pk>/", meetings.meeting, name="meeting"),

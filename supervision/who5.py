@@ -7,6 +7,12 @@ INTRO = _(
     "feeling over the last two weeks."
 )
 
+# Our own plain words under the instrument's introduction, which must stay as published.
+PLAIN_INTRO = _(
+    "In other words: for each sentence, choose how much of the time it has been true for you. "
+    "We ask every week, but each time the questions are about the last two weeks, not just this one."
+)
+
 # (field, the instrument's published statement)
 ITEMS = [
     ("who5_cheerful", _("I have felt cheerful and in good spirits")),

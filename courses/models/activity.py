@@ -40,6 +40,8 @@ class QuizAttempt(models.Model):
     lesson_title = models.CharField(max_length=255, blank=True)
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True)
     answers = models.JSONField(default=dict)
+    # The options were shuffled by this seed; `questions` lists them in the order shown.
+    seed = models.CharField(max_length=16, blank=True)
     questions = models.JSONField(default=list)
     score = models.PositiveSmallIntegerField()
     pass_mark = models.PositiveSmallIntegerField()

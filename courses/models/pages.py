@@ -296,6 +296,7 @@ class Lesson(SignedInPage):
                         "id": question.id,
                         "kind": question.value["kind"],
                         "text": question.value["text"],
+                        "hint": question.value.get("hint") or "",
                         "options": [
                             {"id": option.id, **dict(option.value)} for option in question.value["options"].bound_blocks
                         ],
@@ -311,7 +312,9 @@ class Lesson(SignedInPage):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_for(user=request.user, lesson=self))
+        # A knowledge check try that could not be marked is shown once more, as it was sent.
+        draft = request.session.pop(f"quiz-draft-{self.pk}", None) if hasattr(request, "session") else None
+        context.update(selectors.lesson_for(user=request.user, lesson=self, draft=draft))
         return context
 
 

@@ -107,6 +107,23 @@ class Occurrence(models.Model):
     def __str__(self):
         return f"{self.series.title}, {timezone.localtime(self.starts_at):%d %b %Y %H:%M}"
 
+    def title_for(self, person):
+        """The meeting's name as `person` says it: a 1:1 is "1:1 with" the other person
+        (read from the series' organiser and the prefetched attendees); others keep their title."""
+        series = self.series
+        if series.kind != Kind.ONE_TO_ONE or person is None or not getattr(person, "pk", None):
+            return series.title
+        if person.pk != series.organiser_id:
+            other = series.organiser
+        elif "attendees" in getattr(self, "_prefetched_objects_cache", {}):
+            other = next((a.person for a in self.attendees.all() if a.person_id != person.pk), None)
+        else:
+            # Not read with the meeting: its title says who it is with, without another query.
+            other = None
+        if other is None:
+            return series.title
+        return _("1:1 with %(name)s") % {"name": other}
+
     @property
     def is_cancelled(self):
         return self.cancelled_at is not None

@@ -19,7 +19,7 @@ def _check_answers(answers):
         if not isinstance(value, int) or not 0 <= value <= 5:
             raise ValidationError(_("Answer all five wellbeing questions."), code="who5")
     caseload = answers.get("caseload")
-    if not isinstance(caseload, int) or not 0 <= caseload <= 200:
+    if caseload is not None and (not isinstance(caseload, int) or not 0 <= caseload <= 200):
         raise ValidationError(_("Say how many people you support now, from 0 to 200."), code="caseload")
     recovery = answers.get("recovery")
     if not isinstance(recovery, int) or not 1 <= recovery <= 5:
@@ -30,7 +30,8 @@ def checkin_submit(*, volunteer, answers, now=None):
     """Save a check-in, raise any flags and tell the supervisor about them after commit.
 
     `answers` holds the five WHO-5 item fields, caseload, recovery, worries and
-    contact_requested. Nothing is saved if any answer is missing or out of range.
+    contact_requested. Nothing is saved if any answer is missing or out of range. Someone
+    not yet supporting anybody is not asked their caseload (None): it is stored as 0.
     """
     now = now or timezone.now()
     _check_answers(answers)
@@ -39,7 +40,7 @@ def checkin_submit(*, volunteer, answers, now=None):
         checkin = CheckIn.objects.create(
             volunteer=volunteer, submitted_at=now,
             **{name: answers[name] for name in CheckIn.ITEM_FIELDS},
-            caseload=answers["caseload"], recovery=answers["recovery"],
+            caseload=answers.get("caseload") or 0, recovery=answers["recovery"],
             worries=(answers.get("worries") or "").strip(),
             contact_requested=bool(answers.get("contact_requested")),
         )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from outreach import selectors as outreach_selectors
-from supervision import ical, services
+from supervision import ical, rules, services
 from supervision.models import CalendarFeed, Occurrence
 
 
@@ -20,7 +20,9 @@ def calendar(request):
     feed = services.calendar_feed_for(request.user)
     url = settings.SITE_URL + reverse("supervision:calendar_feed", args=[feed.token])
     webcal = "webcal://" + url.split("://", 1)[1]
-    return render(request, "supervision/calendar.html", {"feed_url": url, "webcal_url": webcal})
+    return render(request, "supervision/calendar.html", {
+        "feed_url": url, "webcal_url": webcal, "has_own_supervision": rules.can_check_in(request.user),
+    })
 
 
 @login_required
@@ -39,12 +41,12 @@ def calendar_feed(request, token):
     now = timezone.now()
     occurrences = (
         Occurrence.objects.filter(attendees__person=feed.person, ends_at__gt=now - timedelta(days=30))
-        .select_related("series").order_by("starts_at").distinct()
+        .select_related("series__organiser").order_by("starts_at").distinct()
     )
     next_steps = outreach_selectors.next_steps_for(feed.person, start=now - timedelta(days=1),
                                                    end=now + timedelta(days=90))
     body = ical.calendar_for(occurrences, name=_("Waymark: %(name)s") % {"name": feed.person},
-                             next_steps=next_steps)
+                             person=feed.person, next_steps=next_steps)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
     return response

@@ -11,7 +11,7 @@ from audit.models import AccessLog
 from audit.services import access_record_read
 from outreach import selectors as outreach_selectors
 from supervision import rules, selectors, services, who5
-from supervision.chart import trend_chart
+from supervision.chart import own_trend_chart
 from supervision.forms import CheckInForm, FlagResolveForm
 from supervision.models import Action, CheckIn, Flag, OneToOneRecord
 from supervision.views.common import add_errors, require
@@ -21,21 +21,28 @@ from supervision.views.common import add_errors, require
 @never_cache
 def checkin(request):
     require(rules.can_check_in(request.user))
+    promise = selectors.contact_promise()
     # Once Waymark holds their First Steps caseload, it is not asked for: it is counted.
     held = outreach_selectors.caseload_counts([request.user.pk]).get(request.user.pk)
     caseload = held["caseload"] if held else None
-    form = CheckInForm(request.POST or None, caseload=caseload)
+    form = CheckInForm(
+        request.POST or None, ask_caseload=rules.supports_people(request.user), caseload=caseload,
+        contact_promise=promise,
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.checkin_submit(volunteer=request.user, answers=form.cleaned_data)
+            checkin = services.checkin_submit(volunteer=request.user, answers=form.cleaned_data)
         except ValidationError as error:
             add_errors(form, error)
         else:
-            messages.success(request, _("Thank you. Your check-in is saved."))
-            return redirect("supervision:mine")
+            thanks = _("Thank you. Your check-in is saved.")
+            if checkin.contact_requested:
+                thanks = f"{thanks} {promise}"
+            messages.success(request, thanks)
+            return redirect("supervision:my_wellbeing")
     return render(request, "supervision/checkin.html", {
-        "form": form, "caseload": caseload, "intro": who5.INTRO, "credit": who5.CREDIT,
-        "who5_fields": [f for f, _s in who5.ITEMS],
+        "form": form, "caseload": caseload, "intro": who5.INTRO, "plain_intro": who5.PLAIN_INTRO, "credit": who5.CREDIT,
+        "who5_fields": [f for f, _s in who5.ITEMS], "help": selectors.help_numbers(),
     })
 
 
@@ -51,9 +58,26 @@ def mine(request):
         "actions": Action.objects.open().filter(volunteer=request.user).select_related("owner"),
         "shared": OneToOneRecord.objects.filter(volunteer=request.user).exclude(shared_notes="")
         .select_related("occurrence").order_by("-occurrence__starts_at")[:10],
-        "checkins": checkins,
-        "chart": trend_chart(checkins),
+        "latest": checkins[0] if checkins else None,
         "checked_in": selectors.checked_in_this_week(request.user),
+    })
+
+
+@login_required
+@never_cache
+def my_wellbeing(request):
+    """A volunteer's own wellbeing over time, in their words: no thresholds, no flags."""
+    require(rules.can_check_in(request.user))
+    checkins = list(CheckIn.objects.filter(volunteer=request.user).order_by("-submitted_at")[:12])
+    recovery = dict(who5.RECOVERY_ANSWERS)
+    for item in checkins:
+        item.recovery_words = recovery.get(item.recovery, "")
+    return render(request, "supervision/my_wellbeing.html", {
+        "checkins": checkins,
+        "latest": checkins[0] if checkins else None,
+        "chart": own_trend_chart(checkins),
+        "checked_in": selectors.checked_in_this_week(request.user),
+        "help": selectors.help_numbers(),
         "credit": who5.CREDIT,
     })
 

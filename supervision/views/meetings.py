@@ -78,6 +78,7 @@ def meeting(request, pk):
     context = {
         "occurrence": occurrence,
         "series": occurrence.series,
+        "meeting_title": occurrence.title_for(request.user),
         "is_one_to_one": is_one_to_one,
         "volunteer": volunteer,
         "record": record,
@@ -312,7 +313,8 @@ def move_request(request, pk):
 def meeting_ics(request, pk):
     occurrence = _occurrence(pk)
     require(rules.can_view_meeting(request.user, occurrence))
-    response = HttpResponse(ical.calendar_for([occurrence], name=occurrence.series.title),
+    response = HttpResponse(ical.calendar_for([occurrence], name=occurrence.title_for(request.user),
+                                              person=request.user),
                             content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="meeting-{occurrence.pk}.ics"'
     return response

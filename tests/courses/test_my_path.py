@@ -4,10 +4,62 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from courses import selectors, services
-from courses.models import Booking, Course, Lesson
+from courses.models import Booking, Course, Lesson, PolicyPage
+from supervision.models import CheckIn
 from tests.courses import factories
 
 pytestmark = pytest.mark.django_db
+
+FINE = dict.fromkeys(CheckIn.ITEM_FIELDS, 4)
+
+
+def _next_step(client):
+    page = client.get("/").content.decode()
+    step = page.split('id="next-step-title"')[1].split("</section>")[0]
+    assert page.index('id="next-step-title"') < page.index("My training")
+    return step
+
+
+def test_my_path_leads_with_the_most_urgent_next_step(tree, client_for, volunteer_user, trainer):
+    client = client_for(volunteer_user)
+    # 1. A check-in that is due comes first.
+    assert "Do this week’s check-in" in _next_step(client)
+    CheckIn.objects.create(volunteer=volunteer_user, caseload=0, recovery=4, **FINE)
+    # 2. No classroom date on offer: the lesson to start.
+    step = _next_step(client)
+    assert "Start with" in step and "Why boundaries matter" in step
+    # 3. A classroom day with a date on offer comes before lessons.
+    tree.session(trainer=trainer, days=10)
+    step = _next_step(client)
+    assert "Book a classroom day" in step and f"?course={tree.course().pk}" in step
+    # 4. Booked and every lesson done: a policy to read.
+    Booking.objects.create(session=tree.session(trainer=trainer, days=12), user=volunteer_user)
+    tree.finish_online_work(volunteer_user)
+    step = _next_step(client)
+    assert "Read the policy" in step and "Confidentiality" in step
+    # 5. Nothing left: said plainly, with somewhere to go.
+    services.policy_acknowledge(user=volunteer_user, policy=PolicyPage.objects.get(slug="confidentiality"))
+    step = _next_step(client)
+    assert "nothing you need to do right now" in step and "See my meetings" in step
+
+
+def test_whats_left_is_a_short_count_with_a_link_to_the_full_list(tree, client_for, volunteer_user):
+    client = client_for(volunteer_user)
+    page = client.get("/").content.decode()
+    section = page.split('id="whats-left"')[1].split("</section>")[0]
+    assert "things left to do" in section and 'href="/readiness/mine/"' in section
+    assert "govuk-tag" not in section
+    full = client.get("/readiness/mine/").content.decode()
+    assert "Still to do" in full and "Professional boundaries" in full and "DBS" in full
+
+
+def test_the_full_list_is_only_for_someone_who_has_not_started(client_for, volunteer_user, supervisor):
+    from people.models import VolunteerProfile
+    from people.status import Status
+
+    assert client_for(supervisor).get("/readiness/mine/").status_code == 404
+    VolunteerProfile.objects.filter(user=volunteer_user).update(status=Status.ACTIVE)
+    assert client_for(volunteer_user).get("/readiness/mine/").status_code == 404
 
 
 def test_it_lists_required_courses_in_order_with_progress(tree, client_for, volunteer_user):
@@ -15,17 +67,19 @@ def test_it_lists_required_courses_in_order_with_progress(tree, client_for, volu
     services.lesson_complete(user=volunteer_user, lesson=tree.lesson("why-boundaries"))
     page = client_for(volunteer_user).get("/").content.decode()
     assert page.index("Professional boundaries") < page.index("Course 1")
-    assert "1 of 3 lessons" in page
-    assert "0 of 1 classroom session" in page
-    assert '<progress class="waymark-progress" max="3" value="1"' in page
+    # One line per course, not a tag per lesson.
+    assert "1 of 3 lessons, 0 of 1 day" in page
     assert "0 of 2 lessons" in page
+    assert "Not started" not in page and "<progress" not in page
 
 
 def test_it_offers_to_continue_where_you_left_off(tree, client_for, volunteer_user):
     services.lesson_complete(user=volunteer_user, lesson=tree.lesson("why-boundaries"))
+    CheckIn.objects.create(volunteer=volunteer_user, caseload=0, recovery=4, **FINE)
     page = client_for(volunteer_user).get("/").content.decode()
-    assert "Continue where you left off" in page
-    assert f'href="{tree.lesson("check").url}"' in page
+    step = page.split('id="next-step-title"')[1].split("</section>")[0]
+    assert "Carry on with" in step and "Check your understanding" in step
+    assert f'href="{tree.lesson("check").url}"' in step
 
 
 def test_it_shows_booked_days_policies_to_read_and_certificates(tree, client_for, volunteer_user, trainer):
@@ -41,7 +95,7 @@ def test_it_shows_booked_days_policies_to_read_and_certificates(tree, client_for
 
 def test_it_keeps_the_status_summary_and_the_step_back_link(tree, client_for, volunteer_user):
     page = client_for(volunteer_user).get("/").content.decode()
-    assert "Where I am" in page
+    assert "In training" in page and "Joined" in page
     assert "I need to step back for a while" in page
 
 

@@ -90,7 +90,7 @@ def test_a_volunteer_who_missed_a_day_sees_it_and_the_next_dates(tree, client_fo
     later = factories.session(trainer=trainer, days=20)
     page = client_for(volunteer_user).get("/").content.decode()
     assert "You missed Classroom day" in page
-    assert "Next: " + dateformat.format(timezone.localtime(later.starts_at), "l j F Y") in page
+    assert "Next: " + dateformat.format(timezone.localtime(later.starts_at), "l j F, H:i") in page
     assert "Classroom days to catch up" in page
 
 

@@ -14,9 +14,11 @@ pytestmark = pytest.mark.django_db
 
 def test_a_volunteer_sees_whats_left_on_my_path(client_for, volunteer_user):
     helpers.learning()
-    page = client_for(volunteer_user).get("/").content.decode()
+    client = client_for(volunteer_user)
+    page = client.get("/").content.decode()
     assert "What’s left before I can start" in page
-    assert "DBS check" in page
+    assert reverse("readiness:mine") in page
+    assert "DBS check" in client.get(reverse("readiness:mine")).content.decode()
 
 
 def test_an_active_volunteer_no_longer_sees_the_checklist(client_for, volunteer_user):

@@ -199,7 +199,8 @@ ROUTES = {
         owners=("supervisor",),
     ),
     "supervision:mine": page(only(*VOLUNTEERS)),
-    "supervision:checkin": form(only(*VOLUNTEERS), only(*VOLUNTEERS, ok=to("supervision:mine")),
+    "supervision:my_wellbeing": page(only(*VOLUNTEERS)),
+    "supervision:checkin": form(only(*VOLUNTEERS), only(*VOLUNTEERS, ok=to("supervision:my_wellbeing")),
                                 payload=_checkin_answers),
     "supervision:flag": form(
         only("supervisor", "manager"), only("supervisor", "manager", ok=to("supervision:volunteer")),
@@ -339,6 +340,8 @@ ROUTES = {
     "readiness:remove_required_course": action(
         only("manager", ok=to("readiness:settings")), args=lambda w: [w.required_course.pk], owners=(),
     ),
+    # A volunteer who has not started: their own full list of what is left.
+    "readiness:mine": page(only(*VOLUNTEERS)),
     "readiness:checklist": page(only("volunteer", "supervisor", "manager"), args=lambda w: [w.volunteer.pk],
                                 owners=("volunteer", "supervisor")),
     "readiness:record_check": form(

@@ -179,10 +179,11 @@ def pages(s):
     return [
         ("volunteer", reverse("home"), [(alice, "preferred_name"), (placement, "name"), (s.course, "title"),
                                         (s.session, "venue"), (s.certificate, "course_title"), (s.policy, "title"),
-                                        (s.check_type, "name")]),
-        ("volunteer", reverse("supervision:mine"), [(s.action, "description"), (s.record, "shared_notes"),
-                                                    (s.one_to_ones, "title"), (s.checkin, "worries")]),
-        ("volunteer", reverse("supervision:meetings"), [(s.one_to_ones, "title")]),
+                                        ]),
+        ("volunteer", reverse("readiness:mine"), [(s.check_type, "name")]),
+        # Lists name a 1:1 from the volunteer's side; its own title is on the meeting's page.
+        ("volunteer", reverse("supervision:mine"), [(s.action, "description"), (s.record, "shared_notes")]),
+        ("volunteer", reverse("supervision:my_wellbeing"), [(s.checkin, "worries")]),
         ("volunteer", reverse("supervision:meeting", args=[s.past_meeting.pk]), [
             (s.one_to_ones, "title"), (s.one_to_ones, "place"), (s.record, "shared_notes"),
             (s.action, "description")]),
@@ -362,7 +363,9 @@ def ical_problems(where, response, series):
             problems.append(f"{where}: a line of its own: {line[:80]!r}")
     # A line break comes back as one "\n", whichever kind was typed.
     title, place = (re.sub(r"\r\n?", "\n", text) for text in (series.title, series.place))
-    events = [event for event in Calendar.from_ical(body).walk("VEVENT") if event.get("summary") == title]
+    # A 1:1 is named from the reader's side ("1:1 with …"); its own title then opens the description.
+    events = [event for event in Calendar.from_ical(body).walk("VEVENT")
+              if title in (event.get("summary"), str(event.get("description", "")).split("\n\n")[0])]
     if not events:
         problems.append(f"{where}: the meeting's title did not come through as it was written")
     if any(event.get("location") != place for event in events):
