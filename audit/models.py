@@ -60,6 +60,7 @@ class AccessLog(models.Model):
         RECORD = "record", "1:1 record"
         CHECKIN = "checkin", "Wellbeing check-in"
         PAGE = "page", "Page"
+        FIRST_STEPPER = "first_stepper", "First stepper's notes"
 
     class Outcome(models.TextChoices):
         ALLOWED = "allowed", "Shown"

@@ -26,6 +26,11 @@ def journeys(org):
          complete.format(org["warm_up_lesson"])),
         ("report", "funder report (manager)", "manager", "get", "/readiness/reports/", None),
         ("ical", "iCal feed (supervisor's)", None, "get", f"/supervision/calendar/{org['ical_token']}.ics", None),
+        ("caseload", "First Steps caseload (peer supporter)", "peer_supporter", "get", "/first-steps/", None),
+        ("one_to_one", "1:1 page with the caseload review (supervisor)", "supervisor", "get",
+         f"/supervision/meetings/{org['peer_supporter_meeting']}/", None),
+        ("first_steps_report", "First Steps report (manager)", "manager", "get", "/readiness/reports/first-steps/",
+         None),
     ]
 
 

@@ -1,4 +1,4 @@
-"""Server time for the readiness board and the funder report: the median of several
+"""Server time for the readiness board, the funder report and the First Steps report: the median of several
 test-client requests (middleware, view and template) after one to warm up."""
 
 import statistics
@@ -6,7 +6,8 @@ import time
 
 from bench.sessions import client_for
 
-PAGES = [("board", "/readiness/"), ("report", "/readiness/reports/")]
+PAGES = [("board", "/readiness/"), ("report", "/readiness/reports/"),
+         ("first_steps_report", "/readiness/reports/first-steps/")]
 
 
 def server_times(org, runs):

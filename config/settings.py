@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "people",
     "courses",
     "supervision",
+    "outreach",
     "readiness",
     "audit",
     "privacy",
@@ -391,6 +392,7 @@ WAYMARK_RETENTION_DAYS = {
     "invitations": env_int("WAYMARK_RETENTION_INVITATIONS_DAYS", 90),
     "sessions": env_int("WAYMARK_RETENTION_SESSIONS_DAYS", 30),
     "left": env_int("WAYMARK_RETENTION_LEFT_DAYS", 2190),
+    "first_steppers": env_int("WAYMARK_RETENTION_FIRST_STEPPERS_DAYS", 730),
 }
 # Readiness: every stored summary is judged again once its day has passed.
 CELERY_BEAT_SCHEDULE["readiness-summaries"] = {
@@ -409,6 +411,11 @@ CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
     "task": "privacy.tasks.retention_sweep",
     "schedule": crontab(hour=3, minute=30),
 }
+
+# First Steps: a reminder the day before each planned contact, and the report's
+# "still actively engaged" window (a connected contact within this many days).
+CELERY_BEAT_SCHEDULE["outreach-next-step-reminders"] = {"task": "outreach.tasks.next_step_reminders", "schedule": 300}
+WAYMARK_ENGAGED_DAYS = env_int("WAYMARK_ENGAGED_DAYS", 28)
 
 # Forms saved once: the one-time keys of posted forms are forgotten after a day.
 CELERY_BEAT_SCHEDULE["once-forget-submitted-forms"] = {

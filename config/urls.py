@@ -33,6 +33,7 @@ urlpatterns = [
     path("people/", include("people.urls")),
     path("people/", include("privacy.urls")),
     path("supervision/", include("supervision.urls")),
+    path("first-steps/", include("outreach.urls")),
     path("readiness/", include("readiness.urls")),
     *wagtail_account_redirects,
     path("cms/", include(wagtailadmin_urls)),

@@ -4,6 +4,8 @@ from people.permissions import can_enter_cms, can_manage_people, dashboard_roles
 from people.roles import Role
 
 SUPERVISION_ROLES = {Role.VOLUNTEER.value, Role.SUPERVISOR.value, Role.MANAGER.value}
+# Peer supporters keep their First Steps caseload there; managers record and assign referrals.
+FIRST_STEPS_ROLES = {Role.VOLUNTEER.value, Role.MANAGER.value}
 
 
 def waymark(request):
@@ -16,5 +18,6 @@ def waymark(request):
         "nav_can_manage_people": signed_in and can_manage_people(user),
         "nav_can_enter_cms": signed_in and can_enter_cms(user),
         "nav_has_supervision": signed_in and bool(roles_of(user) & SUPERVISION_ROLES),
+        "nav_has_first_steps": signed_in and bool(roles_of(user) & FIRST_STEPS_ROLES),
         "nav_dashboard_roles": dashboard_roles(user) if signed_in else [],
     }

@@ -573,6 +573,12 @@ ACTED_ON = {
     "supervision.Action.owner": "whose an agreed action is",
     "supervision.Action.done_by": "who marked an action done",
     "readiness.PreStartCheck.recorded_by": "who recorded a pre-start check",
+    # A peer supporter's caseload is about the first steppers on it, not about them: see FIRST_STEPPERS.
+    "outreach.FirstStepper.peer_supporter": "the peer supporter who holds a first stepper",
+    "outreach.FirstStepper.created_by": "who recorded a referral",
+    "outreach.Contact.by": "who logged a contact with a first stepper",
+    "outreach.StageChange.by": "who changed a first stepper's stage",
+    "outreach.Review.by": "who reviewed a first stepper in a 1:1",
     "readiness.SignOff.signed_by": "who signed a volunteer off",
     "privacy.ErasureRecord.by": "who carried out an erasure",
     "wagtailcore.Page.owner": "who created a content page",
@@ -586,6 +592,32 @@ ACTED_ON = {
     "wagtailimages.Image.uploaded_by_user": "who added an image",
     "admin.LogEntry.user": "a superuser's change in the admin (superusers cannot be erased here)",
 }
+
+
+@dataclass(frozen=True)
+class NonUserKind:
+    """Personal data about people who never sign in to Waymark."""
+
+    name: str
+    models: tuple
+    export: str  # dotted path of person -> dict
+    erase: str  # dotted path of the service that erases one person
+    on_erase: str
+    retention: str
+
+
+# First steppers (outreach): special category health data about people who did not choose
+# Waymark. A manager exports (a JSON file) or erases one from their page; the retention rule
+# erases them two years (by default) after the last contact.
+FIRST_STEPPERS = NonUserKind(
+    name="first_steppers",
+    models=("outreach.FirstStepper", "outreach.Contact", "outreach.StageChange", "outreach.Review"),
+    export="outreach.export.first_stepper_export",
+    erase="outreach.services.first_stepper_erase",
+    on_erase=_("Name, phone number, contact preferences, safety notes and every note are erased; that contacts "
+               "happened, their kind and time stay for the First Steps report, with no name."),
+    retention="first_steppers",
+)
 
 
 def erasure_order():

@@ -87,6 +87,22 @@ def people_who_left(cutoff, now):
     return erased
 
 
+def first_steppers(cutoff, now):
+    """First steppers with no contact since the cut-off (or none at all, and referred before
+    it) are erased; the counts the report needs stay."""
+    from django.db.models import Max
+
+    from outreach.models import FirstStepper
+    from outreach.services import first_stepper_erase
+
+    stale = (
+        FirstStepper.objects.filter(erased_at=None, created_at__lt=cutoff)
+        .annotate(last_contact=Max("contacts__at"))
+        .filter(Q(last_contact__lt=cutoff) | Q(last_contact=None))
+    )
+    return sum(first_stepper_erase(first_stepper=person, now=now) for person in stale)
+
+
 @dataclass(frozen=True)
 class Rule:
     key: str
@@ -106,5 +122,7 @@ RULES = {
         Rule("invitations", invitations, _("Invitations that were used, withdrawn or ran out are deleted.")),
         Rule("sessions", sessions, _("Records of sign-ins that have ended are deleted.")),
         Rule("left", people_who_left, _("People who left are erased.")),
+        Rule("first_steppers", first_steppers,
+             _("First steppers are erased this long after the last contact; the report’s counts stay.")),
     ]
 }

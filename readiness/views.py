@@ -14,7 +14,7 @@ from audit.exceptions import Refused
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
-from readiness import facts, permissions, reports, selectors, services, summaries
+from readiness import facts, first_steps, permissions, reports, selectors, services, summaries
 from readiness.forms import (
     BoardFilterForm,
     ChaseForm,
@@ -284,6 +284,34 @@ def report_csv(request):
     response["Content-Disposition"] = f'attachment; filename="waymark-report-{period.start}-to-{period.end}.csv"'
     writer = csv.writer(response)
     for row in reports.csv_rows(reports.report(period)):
+        writer.writerow([reports.csv_safe(cell) for cell in row])
+    return response
+
+
+@login_required
+def first_steps_report(request):
+    _require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    context = {"form": form}
+    if form.is_valid():
+        context.update(
+            data=first_steps.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])),
+            query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
+        )
+    return render(request, "readiness/first_steps_report.html", context, status=200 if form.is_valid() else 400)
+
+
+@login_required
+def first_steps_report_csv(request):
+    _require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    if not form.is_valid():
+        return render(request, "readiness/first_steps_report.html", {"form": form}, status=400)
+    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="first-steps-{period.start}-to-{period.end}.csv"'
+    writer = csv.writer(response)
+    for row in first_steps.csv_rows(first_steps.report(period)):
         writer.writerow([reports.csv_safe(cell) for cell in row])
     return response
 

@@ -13,6 +13,8 @@ from supervision.models.checkins import CheckIn, Flag
 LOW_PERCENTAGE = 50
 URGENT_PERCENTAGE = 28
 FALL_POINTS = 10
+# First Steps: this many people on the caseload not reached for two weeks raises a flag.
+NOT_REACHED_PEOPLE = 2
 
 
 @dataclass(frozen=True)
@@ -20,14 +22,16 @@ class Answers:
     items: tuple
     caseload: int
     contact_requested: bool
+    not_reached: int = 0
 
     @property
     def percentage(self):
         return sum(self.items) * 4
 
     @classmethod
-    def of(cls, checkin):
-        return cls(items=tuple(checkin.items), caseload=checkin.caseload, contact_requested=checkin.contact_requested)
+    def of(cls, checkin, *, not_reached=0):
+        return cls(items=tuple(checkin.items), caseload=checkin.caseload, contact_requested=checkin.contact_requested,
+                   not_reached=not_reached)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,16 @@ def caseload_over_cap(answers, cap):
     return None
 
 
+def people_not_reached(answers):
+    if answers.not_reached >= NOT_REACHED_PEOPLE:
+        return RaisedFlag(
+            Flag.Rule.NOT_REACHED,
+            _("%(count)s people on their First Steps caseload have not been reached for two weeks.")
+            % {"count": answers.not_reached},
+        )
+    return None
+
+
 def evaluate(answers, previous, *, caseload_cap):
     candidates = [
         very_low_wellbeing(answers),
@@ -94,5 +108,6 @@ def evaluate(answers, previous, *, caseload_cap):
         fall(answers, previous),
         contact_requested(answers),
         caseload_over_cap(answers, caseload_cap),
+        people_not_reached(answers),
     ]
     return [flag for flag in candidates if flag is not None]

@@ -220,16 +220,18 @@ class ActionForm(forms.Form):
 
 class CheckInForm(forms.Form):
     """One page, radio groups: under a minute on a phone. Only a volunteer who supports
-    people (`ask_caseload`, an active one) is asked how many they support."""
+    people (`ask_caseload`, an active one) is asked how many they support, and not even
+    they once Waymark holds their First Steps caseload (`caseload` given)."""
 
-    def __init__(self, *args, ask_caseload=True, contact_promise="", **kwargs):
+    def __init__(self, *args, ask_caseload=True, caseload=None, contact_promise="", **kwargs):
+        self.known_caseload = caseload
         super().__init__(*args, **kwargs)
         for field, statement in who5.ITEMS:
             self.fields[field] = forms.TypedChoiceField(
                 label=statement, choices=who5.ANSWERS, coerce=int, widget=forms.RadioSelect,
                 error_messages={"required": _("Choose an answer for “%(statement)s”.") % {"statement": statement}},
             )
-        if ask_caseload:
+        if ask_caseload and caseload is None:
             self.fields["caseload"] = forms.IntegerField(
                 label=_("How many people are you supporting at the moment?"), min_value=0, max_value=200,
                 widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
@@ -245,6 +247,12 @@ class CheckInForm(forms.Form):
         self.fields["contact_requested"] = forms.BooleanField(
             label=_("I would like my supervisor to contact me"), required=False, help_text=contact_promise
         )
+
+    def clean(self):
+        data = super().clean()
+        if self.known_caseload is not None:
+            data["caseload"] = self.known_caseload
+        return data
 
 
 class FlagResolveForm(forms.Form):

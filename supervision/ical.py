@@ -1,11 +1,12 @@
 """iCalendar files: a person's feed and single meetings, in Europe/London time with a VTIMEZONE."""
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, vText
 
 from supervision.recurrence import london
@@ -42,7 +43,22 @@ def _event(occurrence, person=None):
     return event
 
 
-def calendar_for(occurrences, *, name, person=None):
+def _next_step_event(first_stepper):
+    """A planned First Steps contact. Calendars are shared and synced beyond Waymark, so the
+    event names nobody: the link opens the person's page behind the sign-in."""
+    event = Event()
+    event.add("uid", f"first-steps-{first_stepper.pk}-{first_stepper.next_contact_at:%Y%m%d%H%M}"
+                     f"@{settings.SITE_URL.split('://')[-1]}")
+    event.add("dtstamp", timezone.now())
+    start = first_stepper.next_contact_at.astimezone(london())
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=15))
+    event.add("summary", vText(str(_("First Steps contact"))))
+    event.add("description", settings.SITE_URL + reverse("outreach:first_stepper", args=[first_stepper.pk]))
+    return event
+
+
+def calendar_for(occurrences, *, name, person=None, next_steps=()):
     calendar = Calendar()
     calendar.add("prodid", "-//Waymark//Supervision//EN")
     calendar.add("version", "2.0")
@@ -53,4 +69,6 @@ def calendar_for(occurrences, *, name, person=None):
     calendar.add_component(_vtimezone(settings.TIME_ZONE, timezone.localdate().year))
     for occurrence in occurrences:
         calendar.add_component(_event(occurrence, person))
+    for first_stepper in next_steps:
+        calendar.add_component(_next_step_event(first_stepper))
     return calendar.to_ical()

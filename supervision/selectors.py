@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from outreach.selectors import caseload_counts
 from supervision.flags import FALL_POINTS
 from supervision.models import (
     Action,
@@ -82,12 +83,13 @@ def _need(row, *, cap):
 
 def team_for(*, supervisor=None, now=None):
     """One row per current supervisee (of `supervisor`, or everyone's for a manager): next 1:1,
-    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload, open actions,
+    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload (the First Steps caseload where
+    Waymark holds it), open actions,
     and why they need their supervisor now.
 
     Ordered by need: urgent flags, then a request to be contacted, then other open flags and
     big falls in the WHO-5, then 1:1s really overdue, then everyone else; by name within each.
-    Five queries whether there is one supervisee or a hundred.
+    Six queries whether there is one supervisee or a hundred.
     """
     now = now or timezone.now()
     today = timezone.localtime(now).date()
@@ -128,6 +130,8 @@ def team_for(*, supervisor=None, now=None):
         for row in Action.objects.open().filter(volunteer_id__in=ids).values("volunteer_id")
         .annotate(total=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today)))
     }
+    # Where Waymark holds someone's First Steps caseload, it is the caseload; else their check-in's.
+    caseloads = caseload_counts(ids, now=now)
     rows = []
     for assignment in assignments:
         pk = assignment.volunteer_id
@@ -136,6 +140,7 @@ def team_for(*, supervisor=None, now=None):
         previous = checkins[-2] if len(checkins) > 1 else None
         last = last_attended.get(pk)
         last_on = timezone.localtime(last).date() if last else None
+        caseload = caseloads[pk]["caseload"] if pk in caseloads else latest.caseload if latest else None
         row = {
             "volunteer": assignment.volunteer,
             "supervisor": assignment.supervisor,
@@ -147,7 +152,9 @@ def team_for(*, supervisor=None, now=None):
             "latest": latest,
             "trend": [c.percentage for c in checkins],
             "change": latest.percentage - previous.percentage if previous else None,
-            "caseload": latest.caseload if latest else None,
+            "caseload": caseload,
+            "over_cap": (caseload or 0) > settings.WAYMARK_CASELOAD_CAP,
+            "not_reached": caseloads.get(pk, {}).get("not_reached", 0),
             "open_flags": flags.get(pk, {}).get("total", 0),
             "urgent_flags": flags.get(pk, {}).get("urgent_count", 0),
             "contact_flags": flags.get(pk, {}).get("contact", 0),

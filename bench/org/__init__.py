@@ -10,6 +10,7 @@
    records, actions) and twelve weeks ahead (places and 24-hour reminders); weekly check-ins
    with the flags the real rules raise.
 4. Readiness: pre-start checks, policy acknowledgements, sign-offs.
+5. First Steps: caseloads for the active and paused volunteers, with their contacts.
 
 Volunteer number i is in the same state at every size, so a persona's pages do the same work
 at both sizes. Rows go in a thousand volunteers at a time: with bulk_create, and with COPY
@@ -24,10 +25,12 @@ from django.utils import timezone
 
 from bench.org.common import SIZES, Size
 from bench.org.learning import build_learning, build_pages
+from bench.org.outreach import build_outreach
 from bench.org.people import build_people
 from bench.org.readiness import build_readiness
 from bench.org.supervision import build_supervision
 from courses.models import ClassroomSession, CourseStatus, LessonCompletion
+from outreach.models import Contact, FirstStepper
 from people.status import Status
 from supervision.models import (
     Attendee,
@@ -49,7 +52,7 @@ def counts():
         "people": get_user_model(), "lesson completions": LessonCompletion, "course statuses": CourseStatus,
         "classroom sessions": ClassroomSession, "1:1 series": MeetingSeries, "occurrences": Occurrence,
         "meeting places": Attendee, "1:1 records": OneToOneRecord, "check-ins": CheckIn, "flags": Flag,
-        "reminders": Reminder,
+        "reminders": Reminder, "first steppers": FirstStepper, "first steps contacts": Contact,
     }
     return {label: model.objects.count() for label, model in models.items()}
 
@@ -72,6 +75,7 @@ def build(size, now=None):
     sessions = timed("learning", build_learning, people, infos, now)
     timed("readiness", build_readiness, people, now)
     timed("supervision", build_supervision, people, now)
+    timed("first steps", build_outreach, people, now)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return personas(size, people, infos, bare, sessions), took
@@ -100,6 +104,14 @@ def personas(size, people, infos, bare, sessions):
     )
     User = get_user_model()
     feed = calendar_feed_for(User.objects.get(pk=supervisor))
+    # A peer supporter in the supervisor's team with a caseload, and their latest 1:1.
+    holder = FirstStepper.objects.filter(peer_supporter_id__in=[v.user_id for v in people.volunteers[:40]]) \
+        .order_by("peer_supporter_id").values_list("peer_supporter_id", flat=True).first()
+    holder_meeting = (
+        Occurrence.objects.filter(attendees__person_id=holder, series__organiser_id=supervisor,
+                                  starts_at__lte=timezone.now()).order_by("-starts_at").values_list("pk", flat=True)
+        .first()
+    )
     working = (Status.IN_TRAINING, Status.READY, Status.ACTIVE)
     soak_volunteers = [v.user_id for v in people.volunteers if v.status in working][:60]
     return {
@@ -120,6 +132,8 @@ def personas(size, people, infos, bare, sessions):
         "register_session": register.pk,
         "meeting": meeting,
         "ical_token": feed.token,
+        "peer_supporter": holder,
+        "peer_supporter_meeting": holder_meeting,
         "soak": {
             "volunteers": soak_volunteers,
             "supervisors": people.supervisors[:10],

@@ -13,7 +13,8 @@ from django.utils.translation import get_language
 register = template.Library()
 
 # Menu entries shown as open when the page's address contains these.
-SECTIONS = (("learn", "/learn/"), ("supervision", "/supervision/"), ("people", "/people/"), ("accounts", "/accounts/"))
+SECTIONS = (("learn", "/learn/"), ("supervision", "/supervision/"), ("people", "/people/"),
+            ("first_steps", "/first-steps/"), ("accounts", "/accounts/"))
 
 _rendered = {}
 
@@ -34,6 +35,7 @@ def header_facts(context):
         "signed_in": bool(user is not None and user.is_authenticated),
         "nav_has_supervision": bool(context.get("nav_has_supervision")),
         "nav_can_manage_people": bool(context.get("nav_can_manage_people")),
+        "nav_has_first_steps": bool(context.get("nav_has_first_steps")),
         "nav_can_enter_cms": bool(context.get("nav_can_enter_cms")),
         "open_sections": open_sections(request.path if request is not None else ""),
     }

@@ -73,6 +73,7 @@ class Flag(models.Model):
         FALL = "fall", _("Score fell by 10 points or more")
         CONTACT_REQUESTED = "contact_requested", _("Asked to be contacted")
         CASELOAD = "caseload", _("Caseload above the limit")
+        NOT_REACHED = "not_reached", _("First steppers not reached")
 
     checkin = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="flags")
     volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from outbox.queue import enqueue
+from outreach import selectors as outreach_selectors
 from supervision import flags as flag_rules
 from supervision import tasks
 from supervision.models import CheckIn, Flag
@@ -43,8 +44,10 @@ def checkin_submit(*, volunteer, answers, now=None):
             worries=(answers.get("worries") or "").strip(),
             contact_requested=bool(answers.get("contact_requested")),
         )
+        # Read from their First Steps caseload, where Waymark holds it.
+        held = outreach_selectors.caseload_counts([volunteer.pk], now=now).get(volunteer.pk, {})
         raised = flag_rules.evaluate(
-            flag_rules.Answers.of(checkin),
+            flag_rules.Answers.of(checkin, not_reached=held.get("not_reached", 0)),
             flag_rules.Answers.of(previous) if previous else None,
             caseload_cap=settings.WAYMARK_CASELOAD_CAP,
         )

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from audit.models import AccessLog
 from audit.services import access_record_read
+from outreach import selectors as outreach_selectors
 from supervision import rules, selectors, services, who5
 from supervision.chart import own_trend_chart
 from supervision.forms import CheckInForm, FlagResolveForm
@@ -21,8 +22,12 @@ from supervision.views.common import add_errors, require
 def checkin(request):
     require(rules.can_check_in(request.user))
     promise = selectors.contact_promise()
+    # Once Waymark holds their First Steps caseload, it is not asked for: it is counted.
+    held = outreach_selectors.caseload_counts([request.user.pk]).get(request.user.pk)
+    caseload = held["caseload"] if held else None
     form = CheckInForm(
-        request.POST or None, ask_caseload=rules.supports_people(request.user), contact_promise=promise
+        request.POST or None, ask_caseload=rules.supports_people(request.user), caseload=caseload,
+        contact_promise=promise,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -36,7 +41,7 @@ def checkin(request):
             messages.success(request, thanks)
             return redirect("supervision:my_wellbeing")
     return render(request, "supervision/checkin.html", {
-        "form": form, "intro": who5.INTRO, "plain_intro": who5.PLAIN_INTRO, "credit": who5.CREDIT,
+        "form": form, "caseload": caseload, "intro": who5.INTRO, "plain_intro": who5.PLAIN_INTRO, "credit": who5.CREDIT,
         "who5_fields": [f for f, _s in who5.ITEMS], "help": selectors.help_numbers(),
     })
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from audit.models import AccessLog
 from audit.services import access_record_read
+from outreach import selectors as outreach_selectors
 from supervision import ical, rules, selectors, services
 from supervision.forms import (
     ActionForm,
@@ -45,10 +46,22 @@ def _volunteer_of(occurrence):
     return others[0] if others else None
 
 
+def caseload_review(occurrence, volunteer):
+    """The supervisee's First Steps caseload since their last 1:1 (or two weeks before this one)."""
+    previous = (
+        Occurrence.objects.filter(series__kind=Kind.ONE_TO_ONE, attendees__person=volunteer,
+                                  starts_at__lt=occurrence.starts_at)
+        .order_by("-starts_at").values_list("starts_at", flat=True).first()
+    )
+    return outreach_selectors.review_for(volunteer, since=previous or occurrence.starts_at - timedelta(days=14))
+
+
 @login_required
 def meetings(request):
+    now = timezone.now()
     return render(request, "supervision/meetings.html", {
         "occurrences": selectors.meetings_for(request.user, days=42),
+        "next_steps": outreach_selectors.next_steps_for(request.user, start=now, end=now + timedelta(days=42)),
         "can_create": rules.can_create_series(request.user),
     })
 
@@ -84,6 +97,8 @@ def meeting(request, pk):
     if context["can_manage"]:
         context["attendance_form"] = AttendanceForm(attendees=[a for a in occurrence.attendees.all() if a.active])
         context["topics_form"] = TopicsForm(initial={"topics": occurrence.topics})
+    if is_one_to_one and volunteer and context["can_write_record"]:
+        context["caseload_review"] = caseload_review(occurrence, volunteer)
     if context["can_see_notes"] or "open_actions" in context:
         access_record_read(request=request, kind=AccessLog.Kind.RECORD, subject=volunteer,
                            object_id=record.pk if record else None)

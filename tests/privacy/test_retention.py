@@ -46,7 +46,7 @@ def checkin(person, submitted_at):
 
 def test_defaults_are_the_documented_ones():
     assert DAYS == {"checkins": 730, "record_notes": 2190, "quiz_attempts": 365, "reflections": 365,
-                    "access_log": 730, "invitations": 90, "sessions": 30, "left": 2190}
+                    "access_log": 730, "invitations": 90, "sessions": 30, "left": 2190, "first_steppers": 730}
 
 
 def test_check_ins_and_their_flags_go_after_two_years(volunteer_user):

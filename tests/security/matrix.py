@@ -278,11 +278,53 @@ ROUTES = {
     "supervision:calendar_reset": action(signed_in(to("supervision:calendar"))),
     # A calendar app cannot sign in: the secret in the address is the key.
     "supervision:calendar_feed": page(everyone(OK), args=lambda w: [w.feed.token], owners=()),
+    # First Steps: a peer supporter's own people; their supervisor reviews them; managers see all.
+    "outreach:caseload": page(only(*VOLUNTEERS, "manager") | {"manager": to("outreach:manage")}),
+    "outreach:referral_new": form(
+        only("manager"), only("manager", ok=to("outreach:manage")),
+        payload=lambda w: {"name": "Robin", "phone": "07700 900999", "contact_by": "text", "source": w.source.pk,
+                           "substance": "alcohol", "referred_on": _day(0)},
+    ),
+    "outreach:first_stepper": page(only("volunteer", "supervisor", "manager"), args=lambda w: [w.first_stepper.pk],
+                                   owners=("volunteer", "supervisor")),
+    "outreach:contact_new": form(
+        only("volunteer"), only("volunteer", ok=to("outreach:first_stepper")), args=lambda w: [w.first_stepper.pk],
+        payload=lambda w: {"kind": "text_sent", "next_day": _day(2), "next_time": "10:00"}, owners=("volunteer",),
+    ),
+    "outreach:stage": action(only("volunteer", ok=to("outreach:first_stepper")), args=lambda w: [w.first_stepper.pk],
+                             payload=lambda w: {"stage": "building"}, owners=("volunteer",)),
+    "outreach:step_back": form(
+        only("volunteer"), only("volunteer", ok=to("outreach:first_stepper")), args=lambda w: [w.first_stepper.pk],
+        payload=lambda w: {"reason": "doing_well"}, owners=("volunteer",),
+    ),
+    "outreach:re_engage": action(only("volunteer", ok=to("outreach:first_stepper")),
+                                 args=lambda w: [w.stepped_back.pk], owners=("volunteer",)),
+    "outreach:told_about_data": action(only("volunteer", ok=to("outreach:first_stepper")),
+                                       args=lambda w: [w.first_stepper.pk], owners=("volunteer",)),
+    "outreach:opt_out": action(only("volunteer", ok=to("outreach:first_stepper")),
+                               args=lambda w: [w.first_stepper.pk], owners=("volunteer",)),
+    "outreach:review": action(only("supervisor", "manager", ok=to("outreach:first_stepper")),
+                              args=lambda w: [w.first_stepper.pk], payload=lambda w: {"decision": "carry_on"},
+                              owners=("supervisor",)),
+    "outreach:assign": form(
+        only("manager"), only("manager", ok=to("outreach:manage")), args=lambda w: [w.first_stepper.pk],
+        payload=lambda w: {"peer_supporter": w.peer_supporter.pk}, owners=(),
+    ),
+    "outreach:erase": form(only("manager"), only("manager", ok=to("outreach:manage")), args=lambda w: [w.to_erase.pk],
+                           payload=lambda w: {"name": "Kit"}, owners=()),
+    "outreach:export": page(only("manager"), args=lambda w: [w.first_stepper.pk], owners=()),
+    "outreach:manage": page(only("manager")),
+    "outreach:sources": form(only("manager"), only("manager", ok=to("outreach:sources")),
+                             payload=lambda w: {"name": "Probation service"}),
+    "outreach:source_toggle": action(only("manager", ok=to("outreach:sources")), args=lambda w: [w.source.pk],
+                                     owners=()),
     # Readiness: the manager's board, rules, reports and sign-off; a checklist for its volunteer
     # and their supervisor too.
     "readiness:board": page(only("manager")),
     "readiness:reports": page(only("manager")),
     "readiness:reports_csv": page(only("manager")),
+    "readiness:first_steps_report": page(only("manager")),
+    "readiness:first_steps_report_csv": page(only("manager")),
     "readiness:settings": form(
         only("manager"), only("manager", ok=to("readiness:settings")),
         payload=lambda w: {"preparation_months": "5", "one_to_ones_needed": "7", "warning_days": "21"},

@@ -260,6 +260,19 @@ def pages(s):
         ("manager", reverse("supervision:meeting", args=[s.past_meeting.pk]), [(s.record, "notes")]),
         ("manager", reverse("courses:attempt_detail", args=[s.attempt.pk]), [(alice, "full_name")]),
         ("manager", reverse("supervision:rhythm"), []),
+        ("volunteer", reverse("outreach:caseload"), [(s.first_stepper, "name")]),
+        ("volunteer", reverse("outreach:first_stepper", args=[s.first_stepper.pk]), [
+            (s.first_stepper, "name"), (s.first_stepper, "phone"), (s.first_stepper, "contact_times"),
+            (s.first_stepper, "safety_notes"), (s.contact, "notes"), (s.contact, "safeguarding_action"),
+            (s.stage_change, "note"), (s.review, "note"), (s.source, "name")]),
+        ("volunteer", reverse("outreach:contact_new", args=[s.first_stepper.pk]), [(s.first_stepper, "name")]),
+        ("supervisor", reverse("outreach:first_stepper", args=[s.first_stepper.pk]), [(s.contact, "notes")]),
+        ("supervisor", reverse("supervision:meeting", args=[s.past_meeting.pk]), [(s.first_stepper, "name")]),
+        ("manager", reverse("outreach:manage"), [(s.first_stepper, "name"), (s.source, "name")]),
+        ("manager", reverse("outreach:sources"), [(s.source, "name")]),
+        ("manager", reverse("outreach:referral_new"), [(s.source, "name")]),
+        ("manager", reverse("outreach:erase", args=[s.first_stepper.pk]), [(s.first_stepper, "name")]),
+        ("manager", report_url(s, "readiness:first_steps_report"), [(s.source, "name")]),
     ]
 
 

@@ -161,7 +161,7 @@ def request(client, method, path, data=None, *, inspect=None):
 
 # The tables a request might touch. Sessions and the access log are left out on purpose:
 # signing in and being refused legitimately write there (and so does last_login).
-SNAPSHOT_APPS = ("people", "supervision", "courses", "readiness", "privacy", "account", "mfa", "auth")
+SNAPSHOT_APPS = ("people", "supervision", "outreach", "courses", "readiness", "privacy", "account", "mfa", "auth")
 SKIP_COLUMNS = {"last_login"}
 # Stored readiness is a cache of what the rules find, which any page showing readiness may
 # fill in; it is never something a person did.

@@ -137,6 +137,30 @@ def _learning(w):
     )
 
 
+def _outreach(w):
+    """Alice's First Steps caseload: Sam (with a contact), Jo (stepped back) and Kit (to erase);
+    Bob's own first stepper; and Dee, an active peer supporter a caseload can be given to."""
+    from outreach import services as outreach_services
+    from outreach.models import FirstStepper, ReferralSource
+    from people.status import Status
+
+    w.peer_supporter = volunteer(user__email="dee@example.org", user__full_name="Dee Active", status=Status.ACTIVE,
+                                 first_steps_caseload=True)
+    w.source = ReferralSource.objects.order_by("position").first()
+
+    def person(holder, name):
+        return FirstStepper.objects.create(peer_supporter=holder, name=name, phone="07700 900123", source=w.source,
+                                           substance="alcohol", created_by=w.manager)
+
+    w.first_stepper = person(w.volunteer, "Sam")
+    outreach_services.contact_log(first_stepper=w.first_stepper, by=w.volunteer, kind="call_connected",
+                                  notes="Talked about the GP.", next_at=timezone.now() + timedelta(days=2))
+    w.stepped_back = person(w.volunteer, "Jo")
+    outreach_services.first_stepper_step_back(first_stepper=w.stepped_back, reason="doing_well", by=w.volunteer)
+    w.to_erase = person(w.volunteer, "Kit")
+    w.others_first_stepper = person(w.other_volunteer, "Lee")
+
+
 def _invitation(w):
     now = timezone.now()
     w.invitation = Invitation.objects.create(
@@ -153,6 +177,7 @@ def build_world():
     w = World(people=_people())
     _supervision(w)
     _learning(w)
+    _outreach(w)
     _invitation(w)
     return w
 

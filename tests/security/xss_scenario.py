@@ -149,10 +149,32 @@ def _supervision(s):
     s.feed = supervision_services.calendar_feed_for(s.volunteer)
 
 
+def _outreach(s):
+    """Alice's First Steps caseload: Sam, with a contact (notes, a safeguarding concern), a
+    stage change and a 1:1 review by Sue. Made directly: Alice is still in training."""
+    from outreach import services as outreach_services
+    from outreach.models import FirstStepper, ReferralSource
+
+    s.source = ReferralSource.objects.order_by("position").first()
+    s.first_stepper = FirstStepper.objects.create(
+        peer_supporter=s.volunteer, name="Sam", phone="07700 900123", source=s.source, substance="alcohol",
+        contact_times="Mornings", safety_notes="Text first.", created_by=s.manager,
+    )
+    s.contact = outreach_services.contact_log(
+        first_stepper=s.first_stepper, by=s.volunteer, kind="call_connected", notes="Talked about the GP.",
+        safeguarding_concern=True, safeguarding_action="Told my supervisor.",
+        next_at=timezone.now() + timedelta(days=2),
+    )
+    s.stage_change = outreach_services.stage_change(first_stepper=s.first_stepper, stage="building", by=s.volunteer)
+    s.review = outreach_services.review_record(first_stepper=s.first_stepper, by=s.supervisor, decision="carry_on",
+                                               note="Helpful so far.")
+
+
 def build():
     s = SimpleNamespace()
     _people(s)
     _learning(s)
     _readiness(s)
     _supervision(s)
+    _outreach(s)
     return s

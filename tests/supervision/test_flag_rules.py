@@ -7,8 +7,8 @@ from supervision.flags import Answers
 from supervision.models import Flag
 
 
-def answers(items=(3, 3, 3, 3, 3), caseload=2, contact=False):
-    return Answers(items=tuple(items), caseload=caseload, contact_requested=contact)
+def answers(items=(3, 3, 3, 3, 3), caseload=2, contact=False, not_reached=0):
+    return Answers(items=tuple(items), caseload=caseload, contact_requested=contact, not_reached=not_reached)
 
 
 def test_it_flags_exactly_50_percent_boundary_by_the_rule():
@@ -53,7 +53,13 @@ def test_it_flags_a_caseload_above_the_cap_only():
     assert flags.caseload_over_cap(answers(caseload=8), 8) is None
 
 
+def test_it_flags_two_or_more_first_steppers_not_reached_only():
+    assert flags.people_not_reached(answers(not_reached=2)) is not None
+    assert flags.people_not_reached(answers(not_reached=1)) is None
+
+
 def test_it_evaluates_all_rules_together():
-    raised = flags.evaluate(answers((1, 1, 1, 1, 1), caseload=12, contact=True), answers((5, 5, 5, 5, 5)),
+    raised = flags.evaluate(answers((1, 1, 1, 1, 1), caseload=12, contact=True, not_reached=3),
+                            answers((5, 5, 5, 5, 5)),
                             caseload_cap=8)
     assert {f.rule for f in raised} == set(Flag.Rule.values)

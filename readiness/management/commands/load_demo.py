@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from courses import demo as courses_demo
+from outreach import demo as outreach_demo
 from people import demo as people_demo
 from readiness import demo as readiness_demo
 from supervision import demo as supervision_demo
@@ -16,6 +17,7 @@ class Command(BaseCommand):
             logins = people_demo.build()
             courses_demo.build()
             supervision_demo.build()
+            outreach_demo.build()
             readiness_demo.build()
         self.stdout.write(self.style.SUCCESS("Demo organisation ready."))
         if settings.DEBUG:

@@ -1,0 +1,224 @@
+"""Reads for caseload pages, each a fixed number of queries however many rows.
+
+Counts are SQL aggregates over the contact log; nothing derived is stored by hand.
+"""
+
+from datetime import datetime, timedelta
+
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from outreach.models import RELATIONSHIP_CALLS, Contact, ContactKind, FirstStepper, Review
+
+NOT_REACHED_DAYS = 14
+# "Thinking of stepping back": this many tries in the last four weeks and no connection.
+STEP_BACK_TRIES = 3
+STEP_BACK_DAYS = 28
+
+
+def with_contact_facts(queryset, *, now=None):
+    """Annotate each first stepper with their connected calls, contacts, and last contacts."""
+    now = now or timezone.now()
+    return queryset.annotate(
+        connected_calls=Count("contacts", filter=Q(contacts__connected_call=True)),
+        contact_count=Count("contacts"),
+        last_contact_at=Max("contacts__at"),
+        last_connected_at=Max("contacts__at", filter=Q(contacts__connected=True)),
+        tries_recently=Count("contacts", filter=Q(contacts__at__gte=now - timedelta(days=STEP_BACK_DAYS))),
+        connected_recently=Count(
+            "contacts", filter=Q(contacts__connected=True, contacts__at__gte=now - timedelta(days=STEP_BACK_DAYS))
+        ),
+    )
+
+
+def _decorate(people, now):
+    """Plain derived values, from the annotations: no query."""
+    cutoff = now - timedelta(days=NOT_REACHED_DAYS)
+    for person in people:
+        person.has_relationship = person.connected_calls >= RELATIONSHIP_CALLS
+        referred = timezone.make_aware(datetime.combine(person.referred_on, datetime.min.time()))
+        since = person.last_connected_at or referred
+        person.not_reached = person.is_active and since < cutoff
+        person.thinking_of_stepping_back = (
+            person.is_active and person.tries_recently >= STEP_BACK_TRIES and person.connected_recently == 0
+        )
+    return people
+
+
+def caseload_for(peer_supporter, *, include_past=False, now=None):
+    """A peer supporter's people, soonest next step first, in one query."""
+    now = now or timezone.now()
+    people = FirstStepper.objects.filter(peer_supporter=peer_supporter, erased_at=None).select_related("source")
+    if not include_past:
+        people = people.filter(stepped_back_at=None, opted_out_at=None)
+    people = with_contact_facts(people, now=now).order_by("next_contact_at", "name", "id")
+    return _decorate(list(people), now)
+
+
+def first_stepper_for_page(pk):
+    return FirstStepper.objects.select_related("peer_supporter", "source").get(pk=pk)
+
+
+def first_stepper_facts(first_stepper, *, now=None):
+    now = now or timezone.now()
+    annotated = with_contact_facts(FirstStepper.objects.filter(pk=first_stepper.pk), now=now).values(
+        "connected_calls", "contact_count", "last_contact_at", "last_connected_at", "tries_recently",
+        "connected_recently",
+    ).get()
+    for key, value in annotated.items():
+        setattr(first_stepper, key, value)
+    return _decorate([first_stepper], now)[0]
+
+
+def contacts_of(first_stepper):
+    return Contact.objects.filter(first_stepper=first_stepper).select_related("by").order_by("-at", "-id")
+
+
+def missed_call_prompt(contact):
+    return contact.kind in (ContactKind.CALL_NO_ANSWER, ContactKind.CALL_VOICEMAIL)
+
+
+def all_first_steppers(*, search="", holder=None, show="current", now=None):
+    """The manager's list: everyone on the books, with whoever holds them."""
+    now = now or timezone.now()
+    people = FirstStepper.objects.filter(erased_at=None).select_related("peer_supporter__volunteer_profile", "source")
+    if show == "current":
+        people = people.filter(stepped_back_at=None, opted_out_at=None)
+    elif show == "unassigned":
+        people = people.filter(peer_supporter=None, stepped_back_at=None, opted_out_at=None)
+    elif show == "move_on":
+        # Held by someone who paused, left or can no longer sign in: ask the manager to move them on.
+        people = people.filter(stepped_back_at=None, opted_out_at=None, peer_supporter__isnull=False).exclude(
+            peer_supporter__volunteer_profile__status="active", peer_supporter__is_active=True
+        )
+    if search:
+        people = people.filter(name__icontains=search)
+    if holder:
+        people = people.filter(peer_supporter_id=holder)
+    return _decorate(list(with_contact_facts(people, now=now).order_by("referred_on", "id")), now)
+
+
+def caseload_counts(peer_supporter_ids, *, now=None):
+    """{peer supporter id: {"caseload": n, "not_reached": n}} in one query, for everyone who
+    has ever held a first stepper in Waymark: people on the caseload (held, not stepped back,
+    not opted out), and of them those without a connected contact for two weeks."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=NOT_REACHED_DAYS)
+    recent = Contact.objects.filter(first_stepper=OuterRef("pk"), connected=True, at__gte=cutoff)
+    current = Q(stepped_back_at=None, opted_out_at=None, erased_at=None)
+    rows = (
+        FirstStepper.objects.filter(peer_supporter_id__in=list(peer_supporter_ids))
+        .values("peer_supporter_id")
+        .annotate(
+            caseload=Count("id", filter=current),
+            not_reached=Count("id", filter=current & ~Q(Exists(recent)) & Q(referred_on__lt=cutoff.date())),
+        )
+        .order_by()
+    )
+    return {row["peer_supporter_id"]: {"caseload": row["caseload"], "not_reached": row["not_reached"]} for row in rows}
+
+
+def has_caseload(person):
+    """Whether Waymark holds this person's caseload (anyone ever given to them)."""
+    return FirstStepper.objects.filter(peer_supporter=person).exists()
+
+
+def caseload_size(person):
+    return FirstStepper.objects.on_caseload().filter(peer_supporter=person).count()
+
+
+def review_for(peer_supporter, *, since, now=None):
+    """The 1:1's look at a caseload since the last 1:1, in one query: each person with their
+    stage, contacts and connections since, safeguarding concerns raised since, whether they
+    are new, not reached for two weeks or someone the supporter may step back from, and the
+    latest review."""
+    now = now or timezone.now()
+    latest_review = Review.objects.filter(first_stepper=OuterRef("pk")).order_by("-at", "-id")
+    people = (
+        FirstStepper.objects.filter(peer_supporter=peer_supporter, erased_at=None)
+        .filter(Q(stepped_back_at=None, opted_out_at=None) | Q(stepped_back_at__gte=since))
+        .annotate(
+            contacts_since=Count("contacts", filter=Q(contacts__at__gte=since)),
+            connected_since=Count("contacts", filter=Q(contacts__at__gte=since, contacts__connected=True)),
+            safeguarding_since=Count("contacts", filter=Q(contacts__at__gte=since,
+                                                          contacts__safeguarding_concern=True)),
+            last_review_decision=Subquery(latest_review.values("decision")[:1]),
+            last_review_at=Subquery(latest_review.values("at")[:1]),
+        )
+    )
+    people = _decorate(list(with_contact_facts(people, now=now).order_by("name", "id")), now)
+    decisions = dict(Review.Decision.choices)
+    for person in people:
+        person.is_new = person.referred_on >= timezone.localtime(since).date()
+        person.last_review_label = decisions.get(person.last_review_decision, "")
+    return {
+        "people": people,
+        "since": since,
+        "on_caseload": sum(1 for p in people if p.is_active),
+        "contacts": sum(p.contacts_since for p in people),
+        "connected": sum(p.connected_since for p in people),
+        "not_reached": [p for p in people if p.not_reached],
+        "new": [p for p in people if p.is_new],
+        "safeguarding": [p for p in people if p.safeguarding_since],
+        "stepping_back": [p for p in people if p.thinking_of_stepping_back],
+        "decisions": Review.Decision.choices,
+    }
+
+
+def next_steps_for(person, *, start, end):
+    """A peer supporter's next contacts between `start` and `end`: their diary and feed."""
+    return (
+        FirstStepper.objects.on_caseload().filter(peer_supporter=person, next_contact_at__gte=start,
+                                                  next_contact_at__lt=end)
+        .order_by("next_contact_at", "id")
+    )
+
+
+def reminders_due(*, now=None):
+    """Next steps starting within a day whose reminder has not gone yet."""
+    now = now or timezone.now()
+    return (
+        FirstStepper.objects.on_caseload()
+        .filter(reminder_sent_at=None, next_contact_at__gt=now, next_contact_at__lte=now + timedelta(days=1))
+        .values_list("pk", "next_contact_at")
+    )
+
+
+def first_steps_figures(*, start, end, engaged_days=28):
+    """The figures the First Steps guide reports, for people referred between `start` and
+    `end` (dates), counted as at the end of the period. A handful of aggregate queries
+    however many people; only the days to a first connected call come back one per person,
+    as small integers, for the median. Erased people still count: only their names went."""
+    from django.db.models import Min
+
+    start_at = timezone.make_aware(datetime.combine(start, datetime.min.time()))
+    end_at = timezone.make_aware(datetime.combine(end + timedelta(days=1), datetime.min.time()))
+    cohort = FirstStepper.objects.filter(referred_on__gte=start, referred_on__lte=end)
+    by_source_substance = list(
+        cohort.values("source__name", "substance").annotate(n=Count("id")).order_by("source__name", "substance")
+    )
+    until_end = Q(contacts__at__lt=end_at)
+    facts = cohort.annotate(
+        calls=Count("contacts", filter=until_end & Q(contacts__connected_call=True)),
+        last_connected=Max("contacts__at", filter=until_end & Q(contacts__connected=True)),
+    ).aggregate(
+        relationships=Count("id", filter=Q(calls__gte=RELATIONSHIP_CALLS)),
+        engaged=Count("id", filter=Q(calls__gte=RELATIONSHIP_CALLS,
+                                     last_connected__gte=min(end_at, timezone.now()) - timedelta(days=engaged_days))),
+    )
+    firsts = cohort.annotate(
+        first_call=Min("contacts__at", filter=until_end & Q(contacts__connected_call=True))
+    ).filter(first_call__isnull=False).values_list("referred_on", "first_call")
+    days = sorted(max((timezone.localtime(first).date() - referred).days, 0) for referred, first in firsts)
+    per_supporter = list(
+        Contact.objects.filter(at__gte=start_at, at__lt=end_at, by__isnull=False)
+        .values("by").annotate(n=Count("id")).values_list("n", flat=True)
+    )
+    return {
+        "by_source_substance": by_source_substance,
+        "referrals": sum(row["n"] for row in by_source_substance),
+        "relationships": facts["relationships"],
+        "engaged": facts["engaged"],
+        "days_to_first_call": days,
+        "contacts_per_supporter": sorted(per_supporter),
+    }

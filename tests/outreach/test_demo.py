@@ -1,0 +1,21 @@
+import pytest
+
+from outreach import demo
+from outreach.models import Contact, FirstStepper
+from outreach.selectors import caseload_for
+from people import demo as people_demo
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_gives_the_active_volunteer_a_realistic_caseload_and_runs_again_safely():
+    people_demo.build()
+    demo.build()
+    counts = (FirstStepper.objects.count(), Contact.objects.count())
+    demo.build()
+    assert (FirstStepper.objects.count(), Contact.objects.count()) == counts
+    dee = FirstStepper.objects.filter(peer_supporter__email="dee@demo.waymark.test").first().peer_supporter
+    people = {p.name: p for p in caseload_for(dee)}
+    assert people["Sam"].has_relationship and people["Morgan"].has_relationship
+    assert not people["Alex"].has_relationship and people["Alex"].not_reached
+    assert FirstStepper.objects.filter(peer_supporter=None).exists()
