@@ -39,7 +39,7 @@ def test_it_saves_a_check_in_posted_twice_once_and_sends_the_second_where_the_fi
     first = client.post(reverse("supervision:checkin"), {**GOOD, "once_key": key})
     second = client.post(reverse("supervision:checkin"), {**GOOD, "once_key": key})
     assert first.status_code == second.status_code == 302
-    assert second["Location"] == first["Location"] == reverse("supervision:mine")
+    assert second["Location"] == first["Location"] == reverse("supervision:my_wellbeing")
     assert CheckIn.objects.count() == 1
     assert "You sent this twice. It was saved once." in [str(m) for m in get_messages(second.wsgi_request)]
 
@@ -48,7 +48,7 @@ def test_it_saves_a_check_in_posted_twice_once_and_sends_the_second_where_the_fi
 def test_it_gives_the_key_back_when_the_form_had_a_problem(client_for, volunteer_user):
     client = client_for(volunteer_user)
     key = _key_on(client.get(reverse("supervision:checkin")))
-    refused = client.post(reverse("supervision:checkin"), {**GOOD, "caseload": "", "once_key": key})
+    refused = client.post(reverse("supervision:checkin"), {**GOOD, "recovery": "", "once_key": key})
     assert refused.status_code == 200 and CheckIn.objects.count() == 0
     assert not SubmittedForm.objects.filter(key=key).exists()
     # The browser's back button and a resend carry the same key: it must still save.

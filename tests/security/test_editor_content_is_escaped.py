@@ -67,21 +67,32 @@ def test_what_an_editor_writes_is_shown_to_learners_as_words():
     assert all(written.values())
     quiz.refresh_from_db()
     feedback = {option["feedback"][:3] for question in quiz.knowledge_check() for option in question["options"]}
+    # Hints show only after a wrong try (below).
+    hints = {question["hint"][:3] for question in quiz.knowledge_check() if question.get("hint")}
     for page in (quiz, reflective, policy):
         page.refresh_from_db()
         response = client.get(page.url)
         assert response.status_code == 200
         # Feedback shows once the learner has answered (below).
-        tags = ["title"] + [tag for tag in written[page.pk] if tag not in feedback]
+        tags = ["title"] + [tag for tag in written[page.pk] if tag not in feedback | hints]
         problems += [f"{page.url}: {problem}" for problem in _shows_safely(response.content.decode(), tags)]
-    # A wrong answer brings up the feedback written for the option chosen, on the lesson and the attempt.
-    answers = courses.wrong_answers(quiz)
-    chosen = {option["id"]: option["feedback"][:3] for question in quiz.knowledge_check()
-              for option in question["options"]}
-    chosen_feedback = [chosen[option_id] for ids in answers.values() for option_id in ids]
-    client.post(reverse("courses:quiz_submit", args=[quiz.pk]), answers)
-    attempt = QuizAttempt.objects.get(user=learner)
-    for url in (quiz.url, reverse("courses:attempt_detail", args=[attempt.pk])):
-        problems += [f"{url}: {problem}" for problem in _shows_safely(client.get(url).content.decode(),
-                                                                      chosen_feedback)]
+    # A wrong try shows which questions were wrong and hints, never the options' feedback; the
+    # page must still show everything it does show as words.
+    client.post(reverse("courses:quiz_submit", args=[quiz.pk]), courses.wrong_answers(quiz))
+    problems += [f"{quiz.url} (wrong try): {problem}"
+                 for problem in _shows_safely(client.get(quiz.url).content.decode(), sorted(hints))]
+    # Once passed, the feedback written for every option shows, on the lesson and the attempt.
+    right = courses.right_answers(quiz)
+    client.post(reverse("courses:quiz_submit", args=[quiz.pk]), right)
+    attempt = QuizAttempt.objects.filter(user=learner).latest("pk")
+    assert attempt.passed
+    problems += [f"{quiz.url}: {problem}" for problem in _shows_safely(client.get(quiz.url).content.decode(),
+                                                                       sorted(feedback))]
+    # The attempt's review shows the feedback of the options the learner chose.
+    by_option = {option["id"]: option["feedback"][:3] for question in quiz.knowledge_check()
+                 for option in question["options"]}
+    chosen = sorted({by_option[option_id] for ids in right.values() for option_id in ids})
+    attempt_url = reverse("courses:attempt_detail", args=[attempt.pk])
+    problems += [f"{attempt_url}: {problem}" for problem in _shows_safely(client.get(attempt_url).content.decode(),
+                                                                          chosen)]
     assert not problems, "\n".join(problems)
