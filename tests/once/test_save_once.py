@@ -93,7 +93,7 @@ def test_it_saves_one_check_in_when_a_double_tap_sends_it_six_times_at_once(supe
     key = str(uuid.uuid4())
     results = post_in_parallel(volunteer_user, reverse("supervision:checkin"), lambda n: {**LOW, "once_key": key}, 6)
     assert sorted(status for status, _location, _body in results) == [302] * 6
-    assert {location for _status, location, _body in results} == {reverse("supervision:mine")}
+    assert {location for _status, location, _body in results} == {reverse("supervision:my_wellbeing")}
     assert CheckIn.objects.count() == 1
     # One check-in raises its flags once, not once per tap.
     assert Flag.objects.filter(rule=Flag.Rule.CONTACT_REQUESTED).count() == 1
