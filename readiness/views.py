@@ -280,12 +280,7 @@ def report_csv(request):
     if not form.is_valid():
         return render(request, "readiness/report.html", {"form": form}, status=400)
     period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="waymark-report-{period.start}-to-{period.end}.csv"'
-    writer = csv.writer(response)
-    for row in reports.csv_rows(reports.report(period)):
-        writer.writerow([reports.csv_safe(cell) for cell in row])
-    return response
+    return _csv_download(f"waymark-report-{period.start}-to-{period.end}.csv", reports.csv_rows(reports.report(period)))
 
 
 @login_required
@@ -308,10 +303,16 @@ def first_steps_report_csv(request):
     if not form.is_valid():
         return render(request, "readiness/first_steps_report.html", {"form": form}, status=400)
     period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
+    return _csv_download(f"first-steps-{period.start}-to-{period.end}.csv",
+                         first_steps.csv_rows(first_steps.report(period)))
+
+
+def _csv_download(filename, rows):
+    """A report's rows as a spreadsheet download, each cell made safe from formula injection."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="first-steps-{period.start}-to-{period.end}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     writer = csv.writer(response)
-    for row in first_steps.csv_rows(first_steps.report(period)):
+    for row in rows:
         writer.writerow([reports.csv_safe(cell) for cell in row])
     return response
 
