@@ -1,9 +1,10 @@
-"""What makes a stored readiness summary out of date (readiness/summaries.py).
+"""What makes a stored readiness summary out of date (readiness/summaries.py), in one place.
 
 A volunteer's summary when anything of theirs that a rule reads is saved or deleted; everyone's
 when the rules themselves change: the settings, the required courses or checks, or the
-published courses and policies. Bulk writes send no signals, so the services that change
-these facts write row by row (see supervision_end).
+published courses and policies. A bulk write sends no model signal, so the service that
+makes one sends a named event instead (events/): who supervises whom, and places in meetings
+cancelled or changed together. Other apps never write to readiness's tables to keep it fresh.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -21,9 +22,10 @@ from courses.models import (
     PolicyVersion,
 )
 from courses.signals import courses_loaded
+from events import meetings_changed, supervisors_changed
 from people.models import User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
-from readiness.summaries import outdate
+from readiness.summaries import summaries_mark_out_of_date
 from supervision.models import Attendee, MeetingSeries, Occurrence, SupervisorAssignment
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
@@ -44,13 +46,13 @@ CONTENT = (Course, Module, Lesson, PolicyPage)
 def _volunteer_fact_changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    outdate([getattr(instance, VOLUNTEER_FACTS[sender])])
+    summaries_mark_out_of_date([getattr(instance, VOLUNTEER_FACTS[sender])])
 
 
 def _rules_changed(sender, **kwargs):
     if kwargs.get("raw"):
         return
-    outdate()
+    summaries_mark_out_of_date()
 
 
 def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -60,7 +62,7 @@ def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwarg
     supervisees = SupervisorAssignment.objects.current().filter(supervisor=instance)
     volunteer_ids = list(supervisees.values_list("volunteer_id", flat=True))
     if volunteer_ids:
-        outdate(volunteer_ids)
+        summaries_mark_out_of_date(volunteer_ids)
 
 
 def _one_to_one_changed(sender, instance, raw=False, **kwargs):
@@ -70,9 +72,17 @@ def _one_to_one_changed(sender, instance, raw=False, **kwargs):
         return
     series = instance if sender is MeetingSeries else instance.series
     if series.one_to_one_with_id:
-        outdate([series.one_to_one_with_id])
+        summaries_mark_out_of_date([series.one_to_one_with_id])
 
 
+def _people_changed(sender, people, **kwargs):
+    # A service changed these people's facts in bulk and said so (events/).
+    if people:
+        summaries_mark_out_of_date(people)
+
+
+supervisors_changed.connect(_people_changed, dispatch_uid="readiness-supervisors-changed")
+meetings_changed.connect(_people_changed, dispatch_uid="readiness-meetings-changed")
 post_save.connect(_one_to_one_changed, sender=MeetingSeries, dispatch_uid="readiness-one-to-one-series-saved")
 post_save.connect(_one_to_one_changed, sender=Occurrence, dispatch_uid="readiness-one-to-one-saved")
 post_save.connect(_supervisor_renamed, sender=User, dispatch_uid="readiness-supervisor-renamed")
