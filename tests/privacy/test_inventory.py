@@ -25,7 +25,7 @@ def links_to_people():
 
 def test_it_names_every_link_to_a_person():
     missing = links_to_people() - inventory.covered_links()
-    assert not missing, f"Add these to privacy/inventory.py (a Kind's `about`, or ACTED_ON): {sorted(missing)}"
+    assert not missing, f"Add these to their app's personal_data.py (a Kind's `about`, or acted_on): {sorted(missing)}"
 
 
 def test_it_names_no_link_that_does_not_exist():
