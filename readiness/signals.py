@@ -26,7 +26,7 @@ from events import meetings_changed, supervisors_changed
 from people.models import User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
 from readiness.summaries import summaries_mark_out_of_date
-from supervision.models import Attendee, MeetingSeries, Occurrence, SupervisorAssignment
+from supervision.models import Attendee, MeetingSeries, SupervisorAssignment
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.
@@ -65,14 +65,13 @@ def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwarg
         summaries_mark_out_of_date(volunteer_ids)
 
 
-def _one_to_one_changed(sender, instance, raw=False, **kwargs):
-    # Booking, moving or cancelling a 1:1 changes the "next booked" date and the projection.
-    # Places are written in bulk (no signals), so the series and its meetings are heard instead.
+def _one_to_one_booked(sender, instance, raw=False, **kwargs):
+    # Booking a weekly 1:1 changes the "next booked" date and the projection. Its places are
+    # written in bulk, so the series is heard; moving or cancelling sends meetings_changed.
     if raw:
         return
-    series = instance if sender is MeetingSeries else instance.series
-    if series.one_to_one_with_id:
-        summaries_mark_out_of_date([series.one_to_one_with_id])
+    if instance.one_to_one_with_id:
+        summaries_mark_out_of_date([instance.one_to_one_with_id])
 
 
 def _people_changed(sender, people, **kwargs):
@@ -83,8 +82,7 @@ def _people_changed(sender, people, **kwargs):
 
 supervisors_changed.connect(_people_changed, dispatch_uid="readiness-supervisors-changed")
 meetings_changed.connect(_people_changed, dispatch_uid="readiness-meetings-changed")
-post_save.connect(_one_to_one_changed, sender=MeetingSeries, dispatch_uid="readiness-one-to-one-series-saved")
-post_save.connect(_one_to_one_changed, sender=Occurrence, dispatch_uid="readiness-one-to-one-saved")
+post_save.connect(_one_to_one_booked, sender=MeetingSeries, dispatch_uid="readiness-one-to-one-series-saved")
 post_save.connect(_supervisor_renamed, sender=User, dispatch_uid="readiness-supervisor-renamed")
 for model in VOLUNTEER_FACTS:
     post_save.connect(_volunteer_fact_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-saved")
