@@ -1,0 +1,20 @@
+"""Waymark's teaching content in Welsh (Cymraeg): the same courses and policies as
+courses/content, with only the words people read translated.
+
+This Welsh is written for review by a first-language Welsh speaker before an organisation
+relies on it. It has not yet had that review. The Welsh terms chosen are listed in
+GLOSSARY.md beside this file, so the interface translation can use the same words.
+
+Everything that is not read by people is kept exactly as in English: slugs, kinds, numbers,
+roles, placements, prerequisites, the order of blocks, questions and options, and which
+options are correct. tests/courses/test_welsh_content.py checks this against the English.
+
+COURSES lists only the courses translated so far, in the English order. A course that is
+not here is shown in English (with a short Welsh notice) by the Welsh site.
+"""
+
+from .policies import POLICIES
+
+COURSES = []
+
+__all__ = ["COURSES", "POLICIES"]
