@@ -13,8 +13,10 @@ COURSES lists only the courses translated so far, in the English order. A course
 not here is shown in English (with a short Welsh notice) by the Welsh site.
 """
 
+from .induction import FOUR_DAY_INDUCTION
 from .policies import POLICIES
 
-COURSES = []
+# Only the courses translated so far, in the English order.
+COURSES = [FOUR_DAY_INDUCTION]
 
 __all__ = ["COURSES", "POLICIES"]
