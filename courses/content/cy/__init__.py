@@ -15,8 +15,9 @@ not here is shown in English (with a short Welsh notice) by the Welsh site.
 
 from .induction import FOUR_DAY_INDUCTION
 from .policies import POLICIES
+from .required import REQUIRED_COURSES
 
 # Only the courses translated so far, in the English order.
-COURSES = [FOUR_DAY_INDUCTION]
+COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES]
 
 __all__ = ["COURSES", "POLICIES"]
