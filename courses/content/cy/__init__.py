@@ -13,11 +13,12 @@ COURSES lists only the courses translated so far, in the English order. A course
 not here is shown in English (with a short Welsh notice) by the Welsh site.
 """
 
+from .glossary import GLOSSARY
 from .induction import FOUR_DAY_INDUCTION
 from .policies import POLICIES
 from .required import REQUIRED_COURSES
 
 # Only the courses translated so far, in the English order.
-COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES]
+COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES, GLOSSARY]
 
-__all__ = ["COURSES", "POLICIES"]
+__all__ = ["COURSES", "GLOSSARY", "POLICIES"]
