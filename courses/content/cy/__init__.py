@@ -17,8 +17,9 @@ from .glossary import GLOSSARY
 from .induction import FOUR_DAY_INDUCTION
 from .policies import POLICIES
 from .required import REQUIRED_COURSES
+from .telephone import PHONE_COURSES
 
 # Only the courses translated so far, in the English order.
-COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES, GLOSSARY]
+COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES, *PHONE_COURSES, GLOSSARY]
 
 __all__ = ["COURSES", "GLOSSARY", "POLICIES"]
