@@ -15,11 +15,12 @@ not here is shown in English (with a short Welsh notice) by the Welsh site.
 
 from .glossary import GLOSSARY
 from .induction import FOUR_DAY_INDUCTION
+from .placement import PLACEMENT_COURSES
 from .policies import POLICIES
 from .required import REQUIRED_COURSES
 from .telephone import PHONE_COURSES
 
 # Only the courses translated so far, in the English order.
-COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES, *PHONE_COURSES, GLOSSARY]
+COURSES = [FOUR_DAY_INDUCTION, *REQUIRED_COURSES, *PLACEMENT_COURSES, *PHONE_COURSES, GLOSSARY]
 
 __all__ = ["COURSES", "GLOSSARY", "POLICIES"]
