@@ -18,7 +18,7 @@ CAPACITY_AND_CHOICE = {
         ("text", "Weithiau mae person yn dweud na am fod rhywun arall yn ei reoli. Mae’r arwyddion yn cynnwys llais yn y cefndir yn dweud wrtho beth i’w ddweud, person sy’n ymddangos yn ofnus, neu rywun sydd byth â’i ffôn na’i arian ei hun. Gorfodaeth yw hyn. Dywedwch wrth eich goruchwyliwr neu’r arweinydd diogelu. Nhw fydd yn penderfynu, fesul achos, a ddylid rhannu’r pryder heb gytundeb y person."),
         ("heading", "Beth gallwch chi ei addo a beth na allwch chi"),
         ("text", "Gallwch chi addo gwrando, bod yn onest, a dweud wrth y person beth rydych chi’n bwriadu ei wneud. Allwch chi ddim addo cyfrinachedd llwyr. Mae eich nodiadau’n cael eu cadw gan y sefydliad a’u trafod mewn goruchwyliaeth, ac mae pryder diogelu bob amser yn mynd at eich goruchwyliwr neu’r arweinydd diogelu. Nhw sy’n penderfynu a yw’n mynd ymhellach, fesul achos."),
-        ("callout", {"kind": "tip", "title": "Nid yr un peth yw annoeth ac anabl i benderfynu", "text": "Mae dewis na fyddech chi’n ei wneud yn dal i fod yn ddewis iddyn nhw. Trosglwyddwch bryderon, nid barn."}),
+        ("callout", {"kind": "tip", "title": "Annoeth, nid analluog", "text": "Mae dewis na fyddech chi’n ei wneud yn dal i fod yn ddewis iddyn nhw. Trosglwyddwch bryderon, nid barn."}),
         ("reflection", "Meddyliwch am ddewis a wnaethoch chi yr oedd pobl eraill yn meddwl ei fod yn annoeth. Sut deimlad oedd hi pan wnaeth pobl ei barchu, neu pan na wnaethon nhw?"),
     ],
     "quiz": {
@@ -85,7 +85,7 @@ SUICIDE_AND_SELF_HARM = {
         ("heading", "Mae gofyn yn uniongyrchol yn ddiogel"),
         ("text", "Mae pobl sy’n defnyddio alcohol neu gyffuriau mewn mwy o berygl o hunanladdiad. Os ydych chi’n poeni, gofynnwch yn uniongyrchol: “Ydych chi’n meddwl am hunanladdiad?” neu “Ydych chi’n meddwl am ddod â’ch bywyd i ben?” Dydy gofyn ddim yn rhoi’r syniad ym mhen rhywun. Mae’r rhan fwyaf o bobl yn teimlo rhyddhad bod rhywun wedi sylwi. Osgowch gwestiynau sy’n gwahodd “na”, fel “Dydych chi ddim yn mynd i wneud dim byd gwirion, ydych chi?”"),
         ("heading", "Gwrandewch yn gyntaf"),
-        ("text", "Os ydyn nhw’n dweud ydw, arhoswch yn dawel a gwrandewch. Diolchwch iddyn nhw am ddweud wrthoch chi. Peidiwch â dadlau, pregethu na cheisio eu darbwyllo i beidio â theimlo fel maen nhw’n teimlo. Gofynnwch a oes ganddyn nhw gynllun, ac a oes ganddyn nhw’r modd i’w gyflawni. Peidiwch ag addo cadw’r peth yn gyfrinach."),
+        ("text", "Os ydyn nhw’n ateb “ydw”, arhoswch yn dawel a gwrandewch. Diolchwch iddyn nhw am ddweud wrthoch chi. Peidiwch â dadlau, pregethu na cheisio eu darbwyllo i beidio â theimlo fel maen nhw’n teimlo. Gofynnwch a oes ganddyn nhw gynllun, ac a oes ganddyn nhw’r modd i’w gyflawni. Peidiwch ag addo cadw’r peth yn gyfrinach."),
         ("heading", "Perygl nawr: gweithredwch nawr"),
         ("text", "Os oes gan rywun gynllun i ddod â’i fywyd i ben yn fuan, fel heno, neu os yw eisoes wedi niweidio ei hun neu wedi cymryd gorddos, mae mewn perygl ar unwaith. Peidiwch ag aros tan ddiwedd y grŵp neu’r alwad, a pheidiwch â’i adael nes y gallwch chi gael gafael ar eich goruchwyliwr.\n\n- Ffoniwch 999, neu gofynnwch iddyn nhw wneud, ac arhoswch gyda nhw. Ar y ffôn, arhoswch ar y lein.\n- Os gallwch chi, darganfyddwch ble maen nhw.\n- Cadwch nhw i siarad nes bod help yn cyrraedd.\n- Yna dywedwch wrth eich goruchwyliwr neu’r arweinydd diogelu."),
         ("heading", "Ddim mewn perygl ar hyn o bryd"),
@@ -185,7 +185,7 @@ ALCOHOL_EMERGENCIES = {
                 "kind": "single",
                 "text": "Dridiau ar ôl stopio yfed, mae rhywun yn dweud ei fod yn sigledig, yn chwyslyd ac yn bryderus. Mae ei ben yn glir a dydy e ddim yn gweld pethau. Beth sydd fwyaf addas?",
                 "options": [
-                    {"text": "Dweud wrtho am gael diod fach i setlo’r cryndod", "correct": False, "feedback": "Cyngor meddygol yw a ddylai yfed, a nid chi ddylai ei roi. Helpwch e i’w gael heddiw."},
+                    {"text": "Dweud wrtho am gael diod fach i setlo’r cryndod", "correct": False, "feedback": "Cyngor meddygol yw a ddylai yfed, ac nid chi ddylai ei roi. Helpwch e i’w gael heddiw."},
                     {"text": "Dweud wrtho y bydd yn pasio mewn diwrnod neu ddau, a ffonio eto wythnos nesaf", "correct": False, "feedback": "Gall diddyfnu waethygu. Mae angen cyngor meddygol arno heddiw."},
                     {"text": "Ffonio 999 heb ofyn iddo, ar unwaith", "correct": False, "feedback": "Ffoniwch 999 am ffitiau, dryswch neu weld pethau. Yma, mae cyngor yr un diwrnod yn addas."},
                     {"text": "Ei helpu i siarad â meddyg teulu, NHS 111 neu ei wasanaeth heddiw", "correct": True, "feedback": "Ie. Mae angen cyngor meddygol yr un diwrnod ar gyfer diddyfnu. Dywedwch wrth eich goruchwyliwr hefyd."},
