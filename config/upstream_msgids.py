@@ -6,7 +6,7 @@ It lives outside locale/ because makemessages never reads a folder named locale.
 Never imported: xgettext only reads it. See locale/README.md.
 """
 
-from django.utils.translation import gettext_noop, ngettext_lazy, pgettext_noop  # noqa: F401
+from django.utils.translation import gettext_noop, ngettext_lazy, pgettext_lazy
 
 
 def _upstream_strings():
@@ -27,7 +27,7 @@ def _upstream_strings():
     gettext_noop(
         "%(datetime)s couldn’t be interpreted in time zone %(current_timezone)s; it may be ambiguous or it may not exist."
     )
-    pgettext_noop("String to return when truncating text", "%(truncated_text)s…")
+    pgettext_lazy("String to return when truncating text", "%(truncated_text)s…")
     gettext_noop(
         "You are seeing this message because this HTTPS site requires a “Referer header” to be sent by your web browser, but none was sent. This header is required for security reasons, to ensure that your browser is not being hijacked by third parties."
     )
@@ -88,7 +88,7 @@ def _upstream_strings():
     gettext_noop("You must type the same password each time.")
     gettext_noop("Password")
     gettext_noop("Remember Me")
-    pgettext_noop("field label", "Login")
+    pgettext_lazy("field label", "Login")
     gettext_noop("Email (again)")
     gettext_noop("Email address confirmation")
     gettext_noop("Email (optional)")
