@@ -81,6 +81,11 @@ def marked_strings():
 
 
 @pytest.fixture(scope="module")
+def marked():
+    return marked_strings()
+
+
+@pytest.fixture(scope="module")
 def catalogue():
     return polib.pofile(str(PO_PATH))
 
@@ -89,16 +94,16 @@ def _placeholders(text):
     return sorted(PLACEHOLDER.findall(text))
 
 
-def test_it_finds_the_strings_marked_in_python_and_in_templates():
-    found = {msgid for _context, msgid, _plural in marked_strings()}
+def test_it_finds_the_strings_marked_in_python_and_in_templates(marked):
+    found = {msgid for _context, msgid, _plural in marked}
     assert "My path" in found  # {% translate %} in a template
     assert "Pass the knowledge check to finish this lesson." in found  # gettext in Python
 
 
-def test_every_marked_string_has_a_welsh_translation(catalogue):
+def test_every_marked_string_has_a_welsh_translation(marked, catalogue):
     entries = {(e.msgctxt, e.msgid): e for e in catalogue if not e.obsolete}
     missing = []
-    for (context, msgid, plural), where in sorted(marked_strings().items(), key=lambda item: item[1]):
+    for (context, msgid, plural), where in sorted(marked.items(), key=lambda item: item[1]):
         entry = entries.get((context, msgid))
         if entry is None or "fuzzy" in entry.flags or not entry.translated():
             missing.append(f"{where}: {msgid!r}")
