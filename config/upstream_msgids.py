@@ -286,3 +286,32 @@ def _upstream_strings():
     gettext_noop("Last seen at")
     gettext_noop("Current")
     gettext_noop("Sign Out Other Sessions")
+    # Django: form errors whose Welsh in Django's own catalogue is wrong or unclear
+    # (for example "Rhif ddyddiad dilys." for "Enter a valid date."), overridden here.
+    gettext_noop("This field is required.")
+    gettext_noop("Enter a valid value.")
+    gettext_noop("Enter a valid email address.")
+    gettext_noop("Enter a valid URL.")
+    gettext_noop("Enter a valid integer.")
+    gettext_noop("Enter a whole number.")
+    gettext_noop("Enter a number.")
+    gettext_noop("Enter a valid date.")
+    gettext_noop("Enter a valid time.")
+    gettext_noop("Enter a valid date/time.")
+    gettext_noop("Ensure this value is less than or equal to %(limit_value)s.")
+    gettext_noop("Ensure this value is greater than or equal to %(limit_value)s.")
+    ngettext_lazy(
+        "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+        0,
+    )
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        0,
+    )
+    gettext_noop("Select a valid choice. %(value)s is not one of the available choices.")
+    gettext_noop("Select a valid choice. That choice is not one of the available choices.")
+    gettext_noop("Enter a list of values.")
+    gettext_noop("Enter a complete value.")
+    gettext_noop("This field cannot be blank.")
