@@ -26,7 +26,7 @@ CAPACITY_AND_CHOICE = {
         "questions": [
             {
                 "kind": "single",
-                "text": "Mae person cam cyntaf yn sobr ac mae ei ben yn glir. Mae’n dweud ei fod eisiau dal ati i yfed a dydy e ddim eisiau atgyfeiriad. Beth mae’r gyfraith yn ei ddweud?",
+                "text": "Mae cyfranogwr Camau Cyntaf yn sobr ac mae ei ben yn glir. Mae’n dweud ei fod eisiau dal ati i yfed a dydy e ddim eisiau atgyfeiriad. Beth mae’r gyfraith yn ei ddweud?",
                 "options": [
                     {"text": "Gall ei deulu wneud y dewis drosto", "correct": False, "feedback": "Ddim yn hollol. Mae oedolion yn gwneud eu penderfyniadau eu hunain. Does neb arall yn penderfynu dros berson sydd â galluedd."},
                     {"text": "Does ganddo ddim galluedd, am fod yfed yn ei niweidio", "correct": False, "feedback": "Ddim yn hollol. Dydy dewisiadau niweidiol neu annoeth ddim yn golygu nad oes gan rywun alluedd."},
@@ -111,7 +111,7 @@ SUICIDE_AND_SELF_HARM = {
                 "kind": "single",
                 "text": "Yn ystod grŵp, mae rhywun yn dweud ei fod yn bwriadu niweidio ei hun heno. Beth ydych chi’n ei wneud?",
                 "options": [
-                    {"text": "Dweud wrth eich goruchwyliwr amdano yn eich sesiwn 1:1 nesaf", "correct": False, "feedback": "Mae cynllun ar gyfer heno yn berygl ar unwaith. All e ddim aros."},
+                    {"text": "Dweud wrth eich goruchwyliwr amdano yn eich sgwrs 1:1 nesaf", "correct": False, "feedback": "Mae cynllun ar gyfer heno yn berygl ar unwaith. All e ddim aros."},
                     {"text": "Gorffen y grŵp, yna siarad â’r person yn breifat", "correct": False, "feedback": "All hyn ddim aros tan y diwedd. Gall eich cyd-hwylusydd gadw’r grŵp i fynd."},
                     {"text": "Gweithredu nawr: aros gyda’r person a ffonio 999", "correct": True, "feedback": "Ie. Mae cynllun ar gyfer heno yn berygl ar unwaith. Dywedwch wrth eich goruchwyliwr wedyn."},
                     {"text": "Rhoi rhif Samaritans iddo a gadael iddo fynd", "correct": False, "feedback": "Mae Samaritans yn gymorth da, ond mae angen 999 a rhywun gydag e ar berson sydd â chynllun ar gyfer heno."},
@@ -157,7 +157,7 @@ ALCOHOL_EMERGENCIES = {
     "estimated_minutes": 20,
     "body": [
         ("heading", "Pam mae angen gwers ei hun ar alcohol"),
-        ("text", "I’r rhan fwyaf o bobl cam cyntaf, alcohol yw’r prif sylwedd. Gall gormod ar unwaith wenwyno rhywun. Gall stopio’n sydyn ar ôl yfed yn drwm achosi diddyfnu peryglus. Gall y ddau ladd, a gall y ddau godi ar alwad ffôn yn ogystal ag wyneb yn wyneb."),
+        ("text", "I’r rhan fwyaf o gyfranogwyr Camau Cyntaf, alcohol yw’r prif sylwedd. Gall gormod ar unwaith wenwyno rhywun. Gall stopio’n sydyn ar ôl yfed yn drwm achosi diddyfnu peryglus. Gall y ddau ladd, a gall y ddau godi ar alwad ffôn yn ogystal ag wyneb yn wyneb."),
         ("heading", "Arwyddion gwenwyn alcohol: ffoniwch 999"),
         ("text", "Ffoniwch 999 os yw rhywun sydd wedi bod yn yfed:\n\n- ddim yn gallu cael ei ddeffro, neu’n dal i lewygu\n- yn anadlu’n araf, yn anwastad, neu gyda bylchau hir\n- â chroen gwelw, glas neu oer a chwyslyd\n- yn cael ffit\n- yn chwydu tra bydd yn gysglyd iawn\n- wedi drysu’n fawr\n\nTra byddwch chi’n aros, arhoswch gyda’r person. Os yw’n effro, cadwch e’n eistedd i fyny. Os nad yw’n effro ond yn anadlu, rhowch e ar ei ochr yn yr ystum adfer. Cadwch e’n gynnes. Peidiwch byth â gadael rhywun i “gysgu’r peth i ffwrdd”: gall yr alcohol yn ei waed ddal i godi am dipyn ar ôl ei ddiod olaf. Dydy coffi, cawod oer na gwneud iddo chwydu ddim yn helpu, a gallan nhw wneud niwed."),
         ("heading", "Diddyfnu: beth sydd angen 999, a beth sydd angen meddyg teulu heddiw"),

@@ -98,7 +98,7 @@ SAFEGUARDING = {
                                 "kind": "single",
                                 "text": "Rydych chi’n poeni bod plentyn yn cael ei esgeuluso, ond does neb mewn perygl ar unwaith. Pryd ydych chi’n dweud wrth eich goruchwyliwr neu’r arweinydd diogelu?",
                                 "options": [
-                                    {"text": "Yn eich sesiwn 1:1 nesaf", "correct": False, "feedback": "Gallai hynny fod yn rhy hwyr. Peidiwch ag aros am gyfarfod sydd wedi’i drefnu."},
+                                    {"text": "Yn eich sgwrs 1:1 nesaf", "correct": False, "feedback": "Gallai hynny fod yn rhy hwyr. Peidiwch ag aros am gyfarfod sydd wedi’i drefnu."},
                                     {"text": "Yr un diwrnod", "correct": True, "feedback": "Ie. Mae pryderon diogelu’n cael eu trosglwyddo yr un diwrnod."},
                                     {"text": "Ar ôl i chi ei wirio eich hun", "correct": False, "feedback": "Peidiwch ag ymchwilio eich hun. Trosglwyddwch y pryder a gadewch i bobl wedi’u hyfforddi benderfynu."},
                                     {"text": "Dim ond os yw’n digwydd eto", "correct": False, "feedback": "Mae un pryder yn ddigon. Trosglwyddwch e yr un diwrnod."},

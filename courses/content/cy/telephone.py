@@ -9,7 +9,7 @@ SAFE_CONTACT = {
     "estimated_minutes": 20,
     "body": [
         ("heading", "Efallai nad eu ffôn nhw yn unig yw e"),
-        ("text", "Efallai bod ffôn person cam cyntaf yn cael ei rannu gyda phartner neu deulu, yn cael ei ateb gan blentyn, neu’n cael ei ddarllen dros ysgwydd rhywun. Mae enw gwasanaeth cyffuriau ac alcohol ar sgrin yn dweud wrth bawb sy’n ei weld am ddefnydd y person. Felly mae pob neges destun, galwad a neges llais yn cael ei hysgrifennu fel pe bai rhywun arall yn gallu ei gweld neu ei chlywed."),
+        ("text", "Efallai bod ffôn cyfranogwr Camau Cyntaf yn cael ei rannu gyda phartner neu deulu, yn cael ei ateb gan blentyn, neu’n cael ei ddarllen dros ysgwydd rhywun. Mae enw gwasanaeth cyffuriau ac alcohol ar sgrin yn dweud wrth bawb sy’n ei weld am ddefnydd y person. Felly mae pob neges destun, galwad a neges llais yn cael ei hysgrifennu fel pe bai rhywun arall yn gallu ei gweld neu ei chlywed."),
         ("heading", "Y neges destun gyntaf"),
         ("text", "Cadwch hi’n fyr ac yn syml:\n\n- eich enw cyntaf yn unig\n- dim enw gwasanaeth, a dim byd am alcohol, cyffuriau nac adferiad\n- pryd byddwch chi’n ffonio\n\nEr enghraifft: “Helô, Sam sy ’ma. Bydda i’n eich ffonio chi ddydd Iau am 2. Cadwch fy rhif os hoffech chi.” Os yw’r person yn ein hadnabod ni’n barod ac wedi dweud beth gall gael ei ysgrifennu, gallwch chi ddilyn beth ofynnodd e neu hi amdano."),
         ("heading", "Ai’r person iawn sydd yno?"),
@@ -57,7 +57,7 @@ INFORMATION_AND_RIGHTS = {
     "estimated_minutes": 15,
     "body": [
         ("heading", "Pam rydyn ni’n ei ddweud"),
-        ("text", "Ddaeth y rhan fwyaf o bobl cam cyntaf ddim aton ni eu hunain: fe wnaeth rhywun eu hatgyfeirio, ac mae eu manylion yn ein cofnodion ni nawr. Mae’r gyfraith yn dweud bod rhaid dweud wrthyn nhw, mewn geiriau maen nhw’n eu deall, beth rydyn ni’n ei gadw amdanyn nhw, pam, pwy sy’n ei weld, am faint rydyn ni’n ei gadw, a beth yw eu hawliau. Dywedwch hyn yn gynnar, fel arfer ar yr alwad gyntaf neu’r ail, unwaith y byddwch chi’n gwybod ei bod hi’n ddiogel i siarad. Yna nodwch eich bod chi wedi ei ddweud."),
+        ("text", "Ddaeth y rhan fwyaf o gyfranogwyr Camau Cyntaf ddim aton ni eu hunain: fe wnaeth rhywun eu hatgyfeirio, ac mae eu manylion yn ein cofnodion ni nawr. Mae’r gyfraith yn dweud bod rhaid dweud wrthyn nhw, mewn geiriau maen nhw’n eu deall, beth rydyn ni’n ei gadw amdanyn nhw, pam, pwy sy’n ei weld, am faint rydyn ni’n ei gadw, a beth yw eu hawliau. Dywedwch hyn yn gynnar, fel arfer ar yr alwad gyntaf neu’r ail, unwaith y byddwch chi’n gwybod ei bod hi’n ddiogel i siarad. Yna nodwch eich bod chi wedi ei ddweud."),
         ("heading", "Beth rydych chi’n ei ddweud"),
         ("text", "Defnyddiwch eich geiriau eich hun, ond soniwch am bob pwynt. Er enghraifft:\n\n- O ble cawson ni eich rhif: “Fe roddodd tîm yr ysbyty eich rhif i ni, am i chi ddweud ei bod hi’n iawn i ni ffonio.”\n- Beth rydyn ni’n ei ysgrifennu: “Dw i’n cadw nodiadau byr o’n galwadau, er mwyn i fi gofio beth sy’n bwysig i chi a beth wnaethon ni ei gytuno.”\n- Pwy sy’n eu gweld: “Maen nhw’n cael eu cadw’n ddiogel ar ein system. Y bobl sy’n gallu eu gweld yw fi, fy ngoruchwyliwr, a’r rheolwyr sy’n gwneud yn siŵr ein bod ni’n gwneud gwaith da.”\n- Pryd rydyn ni’n rhannu: “Dydyn ni ddim yn eu rhannu gydag unrhyw un arall heb ofyn i chi, oni bai fy mod i’n poeni bod rhywun mewn perygl o niwed difrifol. Yna dw i’n siarad â fy ngoruchwyliwr, ac maen nhw’n penderfynu beth i’w wneud. Alla i ddim addo cadw popeth yn breifat.”\n- Am faint: “Rydyn ni’n cadw’r nodiadau am gyfnod penodol ar ôl i ni fod mewn cysylltiad ddiwethaf, yna’n eu dileu.” Bydd eich goruchwyliwr yn dweud wrthoch chi pa gyfnod mae eich sefydliad yn ei ddefnyddio.\n- Eich hawliau: “Gallwch chi ofyn am gael gweld beth sydd gennym amdanoch chi, gofyn i ni ei gywiro, neu ofyn i ni ei ddileu. Gallwch chi stopio’r galwadau unrhyw bryd. Os ydych chi’n anhapus gyda sut rydyn ni’n ei drin, gallwch chi gwyno wrthon ni, neu wrth Swyddfa’r Comisiynydd Gwybodaeth.”"),
         ("heading", "Gwiriwch eu bod wedi deall"),
@@ -82,7 +82,7 @@ HARD_CALLS = {
         ("heading", "Galwad argyfwng"),
         ("text", "Os yw rhywun yn ofidus iawn, arafwch. Gwrandewch fwy nag rydych chi’n siarad. Gofynnwch yn uniongyrchol am hunanladdiad os ydych chi’n poeni. Os nad ydyn nhw mewn perygl ar unwaith, helpwch nhw i gysylltu â NHS 111, opsiwn 2, neu Samaritans ar 116 123, cytunwch sut byddan nhw’n cadw’n ddiogel tan hynny, a threfnwch yr alwad nesaf. Dywedwch wrth eich goruchwyliwr yr un diwrnod."),
         ("heading", "Ar ôl galwad anodd"),
-        ("text", "Gall galwad anodd aros gyda chi, a gall godi eich atgofion eich hun. Wedyn, cymerwch ychydig funudau cyn yr alwad nesaf. Ysgrifennwch eich nodiadau. Siaradwch â’ch goruchwyliwr neu’r person rydych chi’n gweithio gydag e, yr un diwrnod os gallwch chi. Dewch â’r peth i’ch sesiwn 1:1 a’ch grŵp cymheiriaid. Os yw wedi ysgwyd eich adferiad eich hun, dywedwch hynny: dyna beth yw pwrpas goruchwyliaeth."),
+        ("text", "Gall galwad anodd aros gyda chi, a gall godi eich atgofion eich hun. Wedyn, cymerwch ychydig funudau cyn yr alwad nesaf. Ysgrifennwch eich nodiadau. Siaradwch â’ch goruchwyliwr neu’r person rydych chi’n gweithio gydag e, yr un diwrnod os gallwch chi. Dewch â’r peth i’ch sgwrs 1:1 a’ch grŵp cymheiriaid. Os yw wedi ysgwyd eich adferiad eich hun, dywedwch hynny: dyna beth yw pwrpas goruchwyliaeth."),
         ("callout", {"kind": "worried", "title": "Mae rhywun ar y ffôn mewn perygl", "text": "Gofynnwch ble maen nhw.\nFfoniwch 999 ac arhoswch ar y lein.\nDywedwch wrth eich goruchwyliwr."}),
         ("reflection", "Beth sy’n eich helpu i setlo ar ôl sgwrs anodd? Wrth bwy fyddwch chi’n siarad ar ôl eich galwad anodd gyntaf?"),
     ],
@@ -131,7 +131,7 @@ HARD_CALLS = {
             },
             {
                 "kind": "true_false",
-                "text": "Gallwch chi ddweud wrth berson cam cyntaf y bydd popeth mae’n ei ddweud yn aros yn breifat.",
+                "text": "Gallwch chi ddweud wrth gyfranogwr Camau Cyntaf y bydd popeth mae’n ei ddweud yn aros yn breifat.",
                 "options": [
                     {"text": "Cywir", "correct": False, "feedback": "Mae hwn yn anghywir. Mae nodiadau’n cael eu cadw a’u trafod mewn goruchwyliaeth, ac mae pryder am risg yn cael ei drosglwyddo."},
                     {"text": "Anghywir", "correct": True, "feedback": "Iawn. Eglurwch pwy sy’n gweld y nodiadau, ac na allwch chi addo cadw popeth yn breifat."},
@@ -139,7 +139,7 @@ HARD_CALLS = {
             },
             {
                 "kind": "single",
-                "text": "Pryd dylech chi ddweud wrth berson cam cyntaf sut mae ei wybodaeth yn cael ei chadw a beth yw ei hawliau?",
+                "text": "Pryd dylech chi ddweud wrth gyfranogwr Camau Cyntaf sut mae ei wybodaeth yn cael ei chadw a beth yw ei hawliau?",
                 "options": [
                     {"text": "Dim ond os yw’n gofyn amdano", "correct": False, "feedback": "Ddim yn hollol. Mae ganddo hawl i gael gwybod, p’un a yw’n gofyn neu beidio."},
                     {"text": "Byth: mae’r person a wnaeth yr atgyfeiriad wedi dweud wrtho’n barod", "correct": False, "feedback": "Ddim yn hollol. Rhaid i ni ddweud wrtho ein hunain beth rydyn ni’n ei gadw a pham."},

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Yr hyfforddiant sefydlu pedwar diwrnod, yn Gymraeg (Welsh). Plain data only."""
+"""Y cwrs cynefino pedwar diwrnod, yn Gymraeg (Welsh). Plain data only."""
 
 from .being_a_recovery_champion import BEING_A_RECOVERY_CHAMPION
 from .communication_skills import COMMUNICATION_SKILLS
@@ -10,16 +10,16 @@ from .recovery_buddy_training import RECOVERY_BUDDY_TRAINING
 
 FOUR_DAY_INDUCTION = {
     "slug": "four-day-induction",
-    "title": "Hyfforddiant sefydlu pedwar diwrnod",
+    "title": "Cwrs cynefino pedwar diwrnod",
     "category": "induction",
     "delivery": "blended",
-    "summary": "Yr hyfforddiant cyntaf y mae pawb yn ei wneud cyn rhoi cymorth cymheiriaid. Rydych chi’n darllen y gwersi ar-lein ac yn eu rhoi ar waith dros bedwar diwrnod yn yr ystafell ddosbarth.",
+    "summary": "Yr hyfforddiant cyntaf y mae pawb yn ei wneud cyn rhoi cymorth cymheiriaid. Rydych chi’n darllen y gwersi ar-lein ac yn eu rhoi ar waith dros bedwar diwrnod dosbarth.",
     "estimated_minutes": 1440,
     "validity_months": 0,
     "for_roles": ["Volunteer", "Supervisor", "Trainer", "Manager"],
     "for_placements": [],
     "prerequisites": [],
-    "accreditation": "Rydych chi’n cael tystysgrif pan fyddwch chi wedi bod ym mhob un o’r pedwar diwrnod yn yr ystafell ddosbarth ac wedi pasio pob gwiriad gwybodaeth.",
+    "accreditation": "Rydych chi’n cael tystysgrif pan fyddwch chi wedi bod ym mhob un o’r pedwar diwrnod dosbarth ac wedi pasio pob cwis gwybodaeth.",
     "modules": [
         INTRODUCTION_TO_PEER_SUPPORT,
         GROUP_FACILITATION,

@@ -40,7 +40,7 @@ BEING_A_RECOVERY_CHAMPION = {
                 ("text", "Nid yr un peth yw bod yn gymar a bod yn ffrind. Does dim rhaid i chi rannu popeth, ac mae’n well cadw rhai pethau’n breifat. Osgowch fanylion byw am ddefnyddio, achos gallan nhw sbarduno chwant mewn pobl eraill. Peidiwch â rhannu manylion a fyddai’n gadael i bobl ddod o hyd i chi neu i’ch teulu. Mae’n iawn dweud, “Dw i’n cadw hynny i fi fy hun, ond galla i ddweud wrthoch chi beth wnaeth fy helpu i.”\n\nArhoswch yn onest, serch hynny. Os nad ydych chi eisiau ateb cwestiwn, dywedwch hynny, yn lle creu rhywbeth."),
                 ("heading", "Cael cefnogaeth gyda’ch stori"),
                 ("text", "Mae defnyddio eich stori’n dda yn sgil, ac mae angen ymarfer. Yn yr ystafell ddosbarth byddwch chi’n rhoi cynnig ar ddweud rhan fer o’ch stori ac yn cael adborth cyfeillgar. Gall eich goruchwyliwr eich helpu i feddwl am beth i’w rannu, a beth i’w gadw’n ôl, gyda’r bobl rydych chi’n eu cefnogi."),
-                ("callout", {"kind": "warning", "title": "Holwch eich hun sut rydych chi", "text": "Gall dweud eich stori godi hen deimladau, weithiau ddyddiau wedyn. Sylwch sut rydych chi’n teimlo ar ôl rhannu. Os yw’n codi pethau, siaradwch amdano yn eich sesiwn 1:1 neu yn y grŵp cymheiriaid."}),
+                ("callout", {"kind": "warning", "title": "Holwch eich hun sut rydych chi", "text": "Gall dweud eich stori godi hen deimladau, weithiau ddyddiau wedyn. Sylwch sut rydych chi’n teimlo ar ôl rhannu. Os yw’n codi pethau, siaradwch amdano yn eich sgwrs 1:1 neu yn y grŵp cymheiriaid."}),
                 ("reflection", "Pa rannau o’ch stori allai helpu rhywun arall? Pa rannau ydych chi eisiau eu cadw’n breifat? Ysgrifennwch un neu ddau o bob un."),
             ],
             "quiz": {
