@@ -67,7 +67,9 @@ class Flag(models.Model):
     """Something in a check-in the supervisor must look at. Open until they say what they did."""
 
     class Rule(models.TextChoices):
+        # xgettext:no-python-format (the % is a percentage, not a placeholder)
         LOW_WELLBEING = "low_wellbeing", _("WHO-5 score of 50% or less")
+        # xgettext:no-python-format (the % is a percentage, not a placeholder)
         VERY_LOW_WELLBEING = "very_low_wellbeing", _("WHO-5 score of 28% or less")
         LOW_ITEM = "low_item", _("An answer of 0 or 1")
         FALL = "fall", _("Score fell by 10 points or more")
