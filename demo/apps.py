@@ -1,10 +1,9 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class DemoConfig(AppConfig):
     """The demo organisation, and nothing else: `manage.py load_demo` builds it from each
-    app's own demo.py, in the order the apps depend on each other."""
+    app's own demo.py, in the order the apps depend on each other. It has no models, so
+    nothing of it is shown to anyone."""
 
     name = "demo"
-    verbose_name = _("Demo organisation")
