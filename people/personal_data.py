@@ -49,7 +49,7 @@ register(
         erasers.blank("reason"),
         _("Their status history keeps the dates and statuses; the reasons written down are deleted."),
         columns=(("id", "id"), ("changed_at", local("changed_at")), ("from_status", label("from_status")),
-                 ("to_status", label("to_status")), ("changed_by", name_of("changed_by")), ("reason", "reason")),
+                 ("to_status", label("to_status")), ("changed_by", name_of("changed_by")), ("reason", "reason_text")),
         description=_("Each change of their status: when, from what to what, who changed it and why."),
     ),
     Kind(

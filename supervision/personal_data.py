@@ -131,7 +131,7 @@ register(
         erasers.delete,
         _("Wellbeing flags about them are deleted."),
         columns=(("id", "id"), ("checkin_id", "checkin_id"), ("rule", label("rule")), ("urgent", "urgent"),
-                 ("detail", "detail"), ("created_at", local("created_at")),
+                 ("detail", "description"), ("created_at", local("created_at")),
                  ("resolved_at", local("resolved_at")), ("resolved_by", name_of("resolved_by")),
                  ("what_was_done", "resolution")),
         retention="checkins",
