@@ -305,6 +305,9 @@ class DomainScore(models.Model):
         ordering = ["domain__position", "domain_id"]
         constraints = [models.UniqueConstraint(fields=["reading", "domain"], name="distance_score_once")]
 
+    def __str__(self):
+        return f"{self.domain_id}: {self.score if self.score is not None else '-'}"
+
 
 class StatementAnswer(models.Model):
     reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="answers")
@@ -315,3 +318,6 @@ class StatementAnswer(models.Model):
     class Meta:
         ordering = ["statement__position", "statement_id"]
         constraints = [models.UniqueConstraint(fields=["reading", "statement"], name="distance_answer_once")]
+
+    def __str__(self):
+        return f"{self.statement_id}: {self.answer}"

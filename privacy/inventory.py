@@ -20,6 +20,7 @@ Rules for the export (also written into its README.txt):
   keys, invitation tokens, calendar feed tokens.
 """
 
+import dataclasses
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
@@ -618,6 +619,24 @@ FIRST_STEPPERS = NonUserKind(
                "happened, their kind and time stay for the First Steps report, with no name."),
     retention="first_steppers",
 )
+
+
+# --- Distance travelled (issue 17): readings of first steppers, part of FIRST_STEPPERS. ---
+# Readings are health data about first steppers, exported, erased (their own words go; the
+# scores stay with no name) and kept for as long as the first stepper is. Who took a reading
+# and who revised the questions only acted.
+ACTED_ON.update({
+    "outreach.Reading.by": "the peer supporter who took a distance-travelled reading",
+    "outreach.InstrumentVersion.created_by": "the manager who revised the distance-travelled questions",
+})
+FIRST_STEPPERS = dataclasses.replace(
+    FIRST_STEPPERS,
+    models=(*FIRST_STEPPERS.models, "outreach.Reading", "outreach.DomainScore", "outreach.StatementAnswer"),
+    on_erase=_("Name, phone number, contact preferences, safety notes, every note and their own words in "
+               "distance-travelled readings are erased; that contacts happened, their kind and time, and the "
+               "readings' scores and answers stay for the reports, with no name."),
+)
+# --- end of distance travelled ---
 
 
 def erasure_order():

@@ -63,6 +63,7 @@ def journey_of(first_stepper):
             "first_relevant": before is not None and before.score is not None,
             "latest": score.score,
             "change": _change(before.score if before else None, score.score),
+            "size": abs(_change(before.score if before else None, score.score) or 0),
             "own_words": score.own_words,
             "first_words": before.own_words if before and latest != first else "",
         })
