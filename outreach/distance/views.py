@@ -57,8 +57,9 @@ def instrument(request):
     version = InstrumentVersion.current()
     domain_initial, statement_initial = initial_rows(version) if version else ([], [])
     posted = request.POST if request.method == "POST" else None
-    domains = DomainRows(posted, initial=domain_initial, prefix="domains")
-    statements = StatementRows(posted, initial=statement_initial, prefix="statements")
+    # A posted row counts when it has text, whatever it held before.
+    domains = DomainRows(posted, initial=None if posted else domain_initial, prefix="domains")
+    statements = StatementRows(posted, initial=None if posted else statement_initial, prefix="statements")
     note = RevisionNoteForm(posted)
     errors = []
     if posted is not None and domains.is_valid() and statements.is_valid() and note.is_valid():
