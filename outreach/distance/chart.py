@@ -6,10 +6,10 @@ point on that reading's outline, which joins the domains it does score."""
 
 import math
 
-WIDTH, HEIGHT = 700, 600
+WIDTH, HEIGHT = 740, 540
 CX, CY = WIDTH / 2, HEIGHT / 2
-RADIUS = 165
-LABEL_GAP = 18
+RADIUS = 180
+LABEL_GAP = 16
 # Labels are wrapped to lines of about this many characters, so the chart fits a phone.
 LINE_CHARACTERS = 13
 LINE_HEIGHT = 24
@@ -37,7 +37,7 @@ def _label(index, count, text):
     x = CX + (RADIUS + LABEL_GAP) * math.cos(angle)
     y = CY + (RADIUS + LABEL_GAP) * math.sin(angle)
     cos = math.cos(angle)
-    anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
+    anchor = "middle" if abs(cos) < 0.1 else ("start" if cos > 0 else "end")
     lines = _wrap(text)
     # Labels above the centre grow upwards, so they never cover the rim.
     if math.sin(angle) < -0.3:

@@ -37,7 +37,8 @@ class ReadingForm(forms.Form):
             )
         for statement in self.statements:
             self.fields[f"answer_{statement.pk}"] = forms.ChoiceField(
-                label=statement.wording, choices=[("yes", _("Yes")), ("no", _("No"))], widget=forms.RadioSelect,
+                label=statement.wording, widget=forms.RadioSelect,
+                choices=[("yes", _("Yes")), ("no", _("No")), ("skip", _("They would rather not say"))],
                 required=False,
             )
 
