@@ -18,12 +18,12 @@ def last_reading_on():
 def reading_due(person, *, months, today=None):
     """A reading is due for someone on the caseload who has none yet (joining), or whose
     latest is `months` months old (a review)."""
-    if not person.is_active or months <= 0:
+    if not person.is_active:
         return False
     last = getattr(person, "last_reading_on", None)
     if last is None:
         return True
-    return last + relativedelta(months=months) <= (today or timezone.localdate())
+    return months > 0 and last + relativedelta(months=months) <= (today or timezone.localdate())
 
 
 def readings_of(first_stepper):

@@ -149,3 +149,18 @@ def test_the_caseload_costs_the_same_queries_with_readings(client_for, dee):
     for n in range(10):
         reading(first_stepper(dee, name=f"P{n}"), {"accommodation": 4})
     assert queries(client, url) == one
+
+
+def test_with_no_review_interval_only_the_first_reading_is_prompted(client_for, dee, settings):
+    settings.WAYMARK_DISTANCE_REVIEW_MONTHS = 0
+    first_stepper(dee, name="Newcomer")
+    reading(first_stepper(dee, name="Old"), {"accommodation": 5}, taken_on=timezone.localdate() - timedelta(days=400))
+    html = client_for(dee).get(reverse("outreach:caseload")).content.decode()
+    assert html.count("First reading due") == 1 and "Review reading due" not in html
+
+
+def test_nobody_stepped_back_is_prompted(client_for, dee):
+    person = first_stepper(dee, name="Gone")
+    person.stepped_back_at = timezone.now()
+    person.save()
+    assert "reading due" not in client_for(dee).get(reverse("outreach:caseload")).content.decode()
