@@ -128,7 +128,8 @@ def say_who_a_delete_affects(request, page):
         _tell_about_records(request, page, "delete")
 
 
-@hooks.register("before_delete_page")
+# Before the records message: a page that cannot be deleted is not "kept with its title".
+@hooks.register("before_delete_page", order=-1)
 def keep_pages_with_classroom_sessions(request, page):
     """A course or module with classroom sessions keeps them (and their registers): the editor
     is told why it cannot be deleted and what to do instead, rather than meeting an error."""

@@ -11,8 +11,11 @@ from tests.courses import factories
 pytestmark = pytest.mark.django_db
 
 
-def test_deleting_a_course_with_classroom_sessions_says_why_it_cannot(tree, client_for, content_editor, trainer):
+def test_deleting_a_course_with_classroom_sessions_says_why_it_cannot(
+    tree, client_for, content_editor, trainer, volunteer_user
+):
     factories.session(trainer=trainer)
+    factories.finish_online_work(volunteer_user)
     course = tree.course()
     client = client_for(content_editor)
 
@@ -25,6 +28,7 @@ def test_deleting_a_course_with_classroom_sessions_says_why_it_cannot(tree, clie
         assert "This page cannot be deleted" in page
         assert "has 1 classroom session." in page
         assert "unpublish it instead" in page
+        assert "Deleting keeps their records" not in page
     assert Course.objects.filter(pk=course.pk).exists()
     assert ClassroomSession.objects.count() == 1
 

@@ -115,3 +115,24 @@ def test_opening_the_editor_no_longer_guesses(optional_course, client_for, conte
     page = client_for(content_editor).get(f"/cms/pages/{optional_course.pk}/edit/").content.decode()
 
     assert "Readiness:" not in page
+
+
+def test_publishing_a_new_policy_asks_first(optional_course, client_for, content_editor):
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    from courses.models import PoliciesIndex, PolicyPage
+    from tests.courses.cms import block_post_data
+
+    _ready(volunteer(), volunteer())
+    client = client_for(content_editor)
+    index = PoliciesIndex.objects.get()
+    url = f"/cms/pages/add/courses/policypage/{index.pk}/"
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form").dict()
+    data.update(block_post_data(PolicyPage.body.field.stream_block, [("heading", "Lone working")], "body"))
+    data.update({"title": "Lone working", "slug": "lone-working", "summary": "Staying safe alone.",
+                 "action-publish": "action-publish"})
+
+    response = client.post(url, data)
+
+    assert "Publishing this moves 2 volunteers" in response.content.decode()
+    assert not PolicyPage.objects.filter(slug="lone-working").exists()
