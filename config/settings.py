@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "privacy",
     "once",
     "outbox",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
