@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ASSETS := site/static/dist/waymark.css
 
-.PHONY: run test install assets migrate demo worker lint bench clean
+.PHONY: run test install assets messages migrate demo worker lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,16 +25,20 @@ $(ASSETS): node_modules/.package-lock.json site/build.mjs $(wildcard site/static
 
 assets: $(ASSETS)
 
+# The Welsh message catalogue (locale/cy), compiled with polib: no GNU gettext needed.
+messages: install
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py compile_translations
+
 migrate: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 
 demo: migrate
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo
 
-run: install assets demo
+run: install assets messages demo
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install assets
+test: install assets messages
 	$(BIN)/pytest
 
 # A Celery worker with the beat scheduler, for when REDIS_URL is set.

@@ -1,0 +1,36 @@
+"""A few Welsh strings for tests, in a catalogue of their own, so tests of the language machinery
+do not depend on how far the real catalogue (locale/cy) has got."""
+
+import polib
+import pytest
+
+WELSH = {
+    "Skip to main content": "Neidio i'r prif gynnwys",
+    "Your weekly check-in": "Eich gwiriad wythnosol",
+    "Certificate of completion": "Tystysgrif cwblhau",
+    "This page is not in Welsh yet, so it is shown in English.": (
+        "Nid yw'r dudalen hon ar gael yn Gymraeg eto, felly mae hi'n Saesneg."
+    ),
+}
+
+
+def catalogue_write(folder, strings):
+    po = polib.POFile()
+    po.metadata = {
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Language": "cy",
+        "Plural-Forms": "nplurals=4; plural=(n==1) ? 0 : (n==2) ? 1 : (n != 8 && n != 11) ? 2 : 3;",
+    }
+    for english, welsh in strings.items():
+        po.append(polib.POEntry(msgid=english, msgstr=welsh))
+    target = folder / "cy" / "LC_MESSAGES"
+    target.mkdir(parents=True, exist_ok=True)
+    po.save_as_mofile(str(target / "django.mo"))
+    return folder
+
+
+@pytest.fixture
+def welsh_strings(settings, tmp_path):
+    """Django reads these before Waymark's own catalogue (LOCALE_PATHS: the first one wins)."""
+    settings.LOCALE_PATHS = [catalogue_write(tmp_path / "locale", WELSH), *settings.LOCALE_PATHS]
+    return WELSH
