@@ -65,7 +65,7 @@ def _drawn(certificate):
     fonts_registered()
     buffer = BytesIO()
     width, height = landscape(A4)
-    pdf = canvas.Canvas(buffer, pagesize=(width, height))
+    pdf = canvas.Canvas(buffer, pagesize=(width, height), initialFontName=REGULAR)
     pdf.setTitle(_("Certificate: %(course)s") % {"course": certificate.course_title})
     pdf.setAuthor(settings.WAYMARK_ORGANISATION_NAME)
     pdf.setLineWidth(3)

@@ -8,6 +8,8 @@ WELSH = {
     "Skip to main content": "Neidio i'r prif gynnwys",
     "Your weekly check-in": "Eich gwiriad wythnosol",
     "Certificate of completion": "Tystysgrif cwblhau",
+    "1:1 with %(name)s": "1:1 gyda %(name)s",
+    "Check a certificate": "Gwirio tystysgrif",
     "This page is not in Welsh yet, so it is shown in English.": (
         "Nid yw'r dudalen hon ar gael yn Gymraeg eto, felly mae hi'n Saesneg."
     ),
