@@ -5,4 +5,6 @@ class CoursesConfig(AppConfig):
     name = "courses"
 
     def ready(self):
-        from courses import signals  # noqa: F401
+        from courses import signals, translations  # noqa: F401
+
+        translations.locales_remembered()

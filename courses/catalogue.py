@@ -39,6 +39,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import PageViewRestriction, Site
 
 from courses.models import ClassroomSession, Course, Lesson, Module, PoliciesIndex
+from courses.translations import originals
 
 VERSION_KEY = "courses:content-version"
 # Change when the shape of what is cached changes, so a deploy never reads the old shape.
@@ -143,7 +144,7 @@ def _cached(name, build):
 def _live_courses():
     return _shared(
         "live-courses",
-        lambda: list(Course.objects.live().order_by("path").prefetch_related("for_roles", "for_placements")),
+        lambda: list(originals(Course.objects.live()).order_by("path").prefetch_related("for_roles", "for_placements")),
     )
 
 

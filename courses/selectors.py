@@ -37,6 +37,7 @@ from courses.models import (
     RegisterEntry,
 )
 from courses.progress import progress_for
+from courses.translations import originals
 from people.permissions import roles_of
 
 
@@ -52,7 +53,7 @@ def _applies(course, role_names, profile):
 
 
 def live_courses():
-    return Course.objects.live().order_by("path").prefetch_related("for_roles", "for_placements")
+    return originals(Course.objects.live()).order_by("path").prefetch_related("for_roles", "for_placements")
 
 
 def required_courses_for(user, courses=None):
@@ -112,7 +113,7 @@ def with_current_version(policies):
 def policies_for(*, user):
     """Every live policy with whether this person's acknowledgement is up to date, in one query."""
     current_ack = PolicyAcknowledgement.objects.filter(user=user, version_id=OuterRef("current_version_id"))
-    policies = with_current_version(PolicyPage.objects.live().defer_streamfields().order_by("path"))
+    policies = with_current_version(originals(PolicyPage.objects.live()).defer_streamfields().order_by("path"))
     return list(policies.annotate(acknowledged=Exists(current_ack)))
 
 

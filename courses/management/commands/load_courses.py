@@ -1,7 +1,18 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from courses import loading
+from courses import loading, loading_welsh
+
+
+def welsh_content():
+    """(COURSES, POLICIES) from courses/content/cy, or None while there is no Welsh content."""
+    try:
+        from courses.content.cy import COURSES, POLICIES
+    except ModuleNotFoundError as error:
+        if error.name != "courses.content.cy":
+            raise
+        return None
+    return COURSES, POLICIES
 
 
 class Command(BaseCommand):
@@ -21,6 +32,15 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Courses ready: {loaded.created} pages created, {loaded.kept} already there.")
         )
+        welsh = self.load_welsh()
+        if welsh is not None:
+            self.stdout.write(self.style.SUCCESS(
+                f"Welsh pages ready: {welsh.created} created, {welsh.kept} already there."
+            ))
+            if welsh.skipped:
+                self.stdout.write(self.style.WARNING(
+                    "Welsh content with no English page to translate: " + ", ".join(welsh.skipped)
+                ))
         if loaded.corrected:
             self.stdout.write(
                 self.style.WARNING(
@@ -28,3 +48,11 @@ class Command(BaseCommand):
                     "dashboard, compare each with the live page, and publish."
                 )
             )
+
+    def load_welsh(self):
+        content = welsh_content()
+        if content is None:
+            return None
+        courses, policies = content
+        with transaction.atomic():
+            return loading_welsh.build_welsh(courses=courses, policies=policies)

@@ -1,0 +1,134 @@
+"""Courses and policies in Welsh: Welsh pages are translations of the English ones, shown at
+the same addresses to people reading in Welsh, and progress is one thing in either language."""
+
+import copy
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale
+
+from courses import selectors, translations
+from courses.loading_welsh import build_welsh
+from courses.models import Course, LessonCompletion, PolicyAcknowledgement, PolicyPage, PolicyVersion, QuizAttempt
+from courses.models import Lesson as LessonPage
+from tests.courses import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def welsh_course():
+    """The test course in Welsh: the same structure and slugs, every visible word in Welsh;
+    the classroom day's lesson is left untranslated."""
+    data = copy.deepcopy(factories.course_data())
+    data.update(title="Ffiniau proffesiynol", summary="Cadw'r berthynas yn ddiogel ac yn glir.")
+    online, day = data["modules"]
+    online.update(title="Y rhan ar-lein", summary="Darllenwch cyn y diwrnod.")
+    why, check = online["lessons"]
+    why.update(title="Pam mae ffiniau'n bwysig", body=[
+        ("heading", "Cadw pawb yn ddiogel"),
+        ("text", "Mae ffiniau'n eich diogelu chi."),
+        ("callout", {"kind": "worried", "title": "Yn poeni?", "text": "Dywedwch wrth eich goruchwyliwr heddiw."}),
+        ("reflection", "Pryd wnaeth ffin eich helpu chi?"),
+    ])
+    check.update(title="Gwiriwch eich dealltwriaeth", body=[("text", "Atebwch y cwestiynau isod.")])
+    for question, text in zip(check["quiz"]["questions"], ["Pwy sy'n penderfynu?", "Pa rai sy'n helpu?"],
+                              strict=True):
+        question["text"] = text
+        for number, option in enumerate(question["options"]):
+            option["text"] = f"Ateb {number + 1}"
+    day.update(title="Diwrnod yn yr ystafell ddosbarth", summary="Ymarfer gyda'n gilydd.", lessons=[])
+    return data
+
+
+def welsh_policy():
+    return {**factories.policy_data(), "title": "Cyfrinachedd", "summary": "Beth rydyn ni'n ei gadw'n breifat.",
+            "body": [("heading", "Beth sy'n aros yn breifat"), ("text", "Y rhan fwyaf o bethau.")]}
+
+
+@pytest.fixture
+def both(db):
+    factories.build(policies=[factories.policy_data(), factories.policy_data("lapses", "Lapses")])
+    build_welsh(courses=[welsh_course()], policies=[welsh_policy()])
+    return factories
+
+
+def english(model, slug):
+    return translations.originals(model.objects.all()).get(slug=slug)
+
+
+@pytest.fixture
+def welsh_reader(volunteer_user, client_for):
+    volunteer_user.language = "cy"
+    volunteer_user.save()
+    return client_for(volunteer_user)
+
+
+def test_the_loader_makes_each_welsh_page_a_translation_of_its_english_page(both):
+    course = english(Course, "boundaries")
+    welsh = course.get_translation(Locale.objects.get(language_code="cy"))
+    assert welsh.title == "Ffiniau proffesiynol" and welsh.live
+    lesson = english(LessonPage, "check")
+    welsh_lesson = lesson.get_translation(welsh.locale)
+    assert [q["id"] for q in welsh_lesson.knowledge_check()] == [q["id"] for q in lesson.knowledge_check()]
+    assert not LessonPage.objects.filter(slug="before-the-day", locale=welsh.locale).exists()
+
+
+def test_running_the_loader_again_makes_nothing_new(both):
+    again = build_welsh(courses=[welsh_course()], policies=[welsh_policy()])
+    assert again.created == 0 and again.kept > 0
+
+
+def test_welsh_pages_never_count_twice_in_lists_of_courses_and_policies(both, volunteer_user):
+    assert [course.title for course in selectors.live_courses()] == ["Professional boundaries"]
+    assert sorted(policy.title for policy in selectors.policies_for(user=volunteer_user)) == [
+        "Confidentiality", "Lapses",
+    ]
+    # A Welsh policy going live is not a new version of the policy.
+    assert set(PolicyVersion.objects.values_list("policy__locale__language_code", flat=True)) == {"en-gb"}
+
+
+def test_a_welsh_reader_gets_the_welsh_lesson_at_the_english_address(both, welsh_reader):
+    lesson = english(LessonPage, "why-boundaries")
+    page = welsh_reader.get(lesson.url).content.decode()
+    assert '<html lang="cy"' in page
+    assert "Pam mae ffiniau&#x27;n bwysig" in page or "Pam mae ffiniau'n bwysig" in page
+    assert "Mae ffiniau" in page and "Boundaries protect you" not in page
+    assert "<div lang=\"en-gb\">" not in page
+
+
+def test_an_english_reader_still_gets_english(both, client_for, other_volunteer):
+    page = client_for(other_volunteer).get(english(LessonPage, "why-boundaries").url).content.decode()
+    assert "Boundaries protect you" in page and "Mae ffiniau" not in page
+
+
+def test_a_page_not_yet_in_welsh_is_shown_in_english_with_a_welsh_note(both, welsh_reader, welsh_strings):
+    response = welsh_reader.get(english(LessonPage, "before-the-day").url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert '<html lang="cy"' in page
+    assert "Nid yw&#x27;r dudalen hon ar gael yn Gymraeg eto" in page or "Nid yw'r dudalen hon" in page
+    english_part = page[page.index('<div lang="en-gb">'):]
+    assert "Bring a pen." in english_part
+
+
+def test_a_lesson_done_in_welsh_is_done_in_english(both, welsh_reader, volunteer_user, client_for):
+    lesson = english(LessonPage, "check")
+    welsh_lesson = lesson.get_translation(Locale.objects.get(language_code="cy"))
+    answers = factories.right_answers(welsh_lesson)
+    welsh_reader.post(reverse("courses:quiz_submit", args=[lesson.pk]), answers)
+    attempt = QuizAttempt.objects.get(user=volunteer_user)
+    assert attempt.lesson_id == lesson.pk and attempt.passed
+    assert LessonCompletion.objects.filter(user=volunteer_user, lesson=lesson).exists()
+    volunteer_user.language = "en-gb"
+    volunteer_user.save()
+    assert selectors.lesson_for(user=volunteer_user, lesson=lesson)["done"]
+
+
+def test_a_policy_read_in_welsh_is_acknowledged_in_english(both, welsh_reader, volunteer_user):
+    policy = english(PolicyPage, "confidentiality")
+    page = welsh_reader.get(policy.url).content.decode()
+    assert "Cyfrinachedd" in page
+    welsh_reader.post(reverse("courses:policy_acknowledge", args=[policy.pk]))
+    assert PolicyAcknowledgement.objects.get(user=volunteer_user).policy_id == policy.pk
+    read = {p.title: p.acknowledged for p in selectors.policies_for(user=volunteer_user)}
+    assert read == {"Confidentiality": True, "Lapses": False}
