@@ -100,3 +100,24 @@ def originals(pages):
     """Only the English pages of a page queryset: every list of courses, policies or classroom
     days Waymark keeps is of these (the Welsh ones are their translations)."""
     return pages.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def translations_to_bring_up_to_date():
+    """Welsh pages whose English page was published after them (or which were never published),
+    each with `source_id` and `source_published_at`, oldest change first: one query."""
+    from django.db.models import F, OuterRef, Q, Subquery
+
+    english = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+    )
+    return list(
+        Page.objects.exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(
+            source_id=Subquery(english.values("pk")[:1]),
+            source_published_at=Subquery(english.values("last_published_at")[:1]),
+        )
+        .filter(source_id__isnull=False)
+        .filter(Q(last_published_at__isnull=True) | Q(source_published_at__gt=F("last_published_at")))
+        .select_related("locale")
+        .order_by("source_published_at")
+    )

@@ -132,3 +132,24 @@ def test_a_policy_read_in_welsh_is_acknowledged_in_english(both, welsh_reader, v
     assert PolicyAcknowledgement.objects.get(user=volunteer_user).policy_id == policy.pk
     read = {p.title: p.acknowledged for p in selectors.policies_for(user=volunteer_user)}
     assert read == {"Confidentiality": True, "Lapses": False}
+
+
+def test_editors_see_which_welsh_pages_are_older_than_their_english_page(both):
+    assert translations.translations_to_bring_up_to_date() == []
+    policy = english(PolicyPage, "confidentiality")
+    policy.summary = "What we keep private, when we must share, and who decides."
+    policy.save_revision().publish()
+    [stale] = translations.translations_to_bring_up_to_date()
+    assert stale.title == "Cyfrinachedd" and stale.source_id == policy.pk
+    welsh = stale.specific
+    welsh.summary = "Beth rydyn ni'n ei gadw'n breifat, pryd rydyn ni'n rhannu, a phwy sy'n penderfynu."
+    welsh.save_revision().publish()
+    assert translations.translations_to_bring_up_to_date() == []
+
+
+def test_the_cms_dashboard_lists_them(both, content_editor, client_for, settings):
+    settings.WAYMARK_TWO_STEP_FOR_STAFF = False
+    policy = english(PolicyPage, "confidentiality")
+    policy.save_revision().publish()
+    page = client_for(content_editor).get("/cms/").content.decode()
+    assert "Welsh pages to bring up to date" in page and "Cyfrinachedd" in page
