@@ -115,10 +115,12 @@ class LearningHub(SignedInPage):
         verbose_name = _("learning hub")
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors, translations
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.hub_for(user=request.user, hub=self, request=request))
+        translations.titles_in_reading_language([course for _category, courses in context["sections"]
+                                                 for course in courses])
         return context
 
     def route(self, request, path_components):
@@ -241,10 +243,14 @@ class Course(SignedInPage):
         return _("Accredited by %(body)s.") % {"body": body} + " " + self.accreditation
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors, translations
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.course_outline_for(user=request.user, course=self))
+        modules = context["modules"]
+        translations.titles_in_reading_language(
+            [*modules, *(lesson for module in modules for lesson in module.lesson_list), *context["prerequisites"]]
+        )
         context["accreditation_body"] = settings.WAYMARK_ACCREDITATION_BODY
         return context
 
@@ -316,12 +322,13 @@ class Lesson(SignedInPage):
         return {child.id for child in self.body if child.block_type == "reflection"}
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors, translations
 
         context = super().get_context(request, *args, **kwargs)
         # A knowledge check try that could not be marked is shown once more, as it was sent.
         draft = request.session.pop(f"quiz-draft-{self.pk}", None) if hasattr(request, "session") else None
         context.update(selectors.lesson_for(user=request.user, lesson=self, draft=draft))
+        translations.titles_in_reading_language([context["course"], context["next_lesson"]])
         return context
 
 
@@ -338,10 +345,10 @@ class PoliciesIndex(SignedInPage):
         verbose_name = _("policies index")
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors, translations
 
         context = super().get_context(request, *args, **kwargs)
-        context["policies"] = selectors.policies_for(user=request.user)
+        context["policies"] = translations.titles_in_reading_language(selectors.policies_for(user=request.user))
         return context
 
 

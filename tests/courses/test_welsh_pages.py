@@ -1,8 +1,6 @@
 """Courses and policies in Welsh: Welsh pages are translations of the English ones, shown at
 the same addresses to people reading in Welsh, and progress is one thing in either language."""
 
-import copy
-
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
@@ -12,37 +10,9 @@ from courses.loading_welsh import build_welsh
 from courses.models import Course, LessonCompletion, PolicyAcknowledgement, PolicyPage, PolicyVersion, QuizAttempt
 from courses.models import Lesson as LessonPage
 from tests.courses import factories
+from tests.welsh import welsh_course, welsh_policy
 
 pytestmark = pytest.mark.django_db
-
-
-def welsh_course():
-    """The test course in Welsh: the same structure and slugs, every visible word in Welsh;
-    the classroom day's lesson is left untranslated."""
-    data = copy.deepcopy(factories.course_data())
-    data.update(title="Ffiniau proffesiynol", summary="Cadw'r berthynas yn ddiogel ac yn glir.")
-    online, day = data["modules"]
-    online.update(title="Y rhan ar-lein", summary="Darllenwch cyn y diwrnod.")
-    why, check = online["lessons"]
-    why.update(title="Pam mae ffiniau'n bwysig", body=[
-        ("heading", "Cadw pawb yn ddiogel"),
-        ("text", "Mae ffiniau'n eich diogelu chi."),
-        ("callout", {"kind": "worried", "title": "Yn poeni?", "text": "Dywedwch wrth eich goruchwyliwr heddiw."}),
-        ("reflection", "Pryd wnaeth ffin eich helpu chi?"),
-    ])
-    check.update(title="Gwiriwch eich dealltwriaeth", body=[("text", "Atebwch y cwestiynau isod.")])
-    for question, text in zip(check["quiz"]["questions"], ["Pwy sy'n penderfynu?", "Pa rai sy'n helpu?"],
-                              strict=True):
-        question["text"] = text
-        for number, option in enumerate(question["options"]):
-            option["text"] = f"Ateb {number + 1}"
-    day.update(title="Diwrnod yn yr ystafell ddosbarth", summary="Ymarfer gyda'n gilydd.", lessons=[])
-    return data
-
-
-def welsh_policy():
-    return {**factories.policy_data(), "title": "Cyfrinachedd", "summary": "Beth rydyn ni'n ei gadw'n breifat.",
-            "body": [("heading", "Beth sy'n aros yn breifat"), ("text", "Y rhan fwyaf o bethau.")]}
 
 
 @pytest.fixture
@@ -153,3 +123,12 @@ def test_the_cms_dashboard_lists_them(both, content_editor, client_for, settings
     policy.save_revision().publish()
     page = client_for(content_editor).get("/cms/").content.decode()
     assert "Welsh pages to bring up to date" in page and "Cyfrinachedd" in page
+
+
+def test_lists_inside_a_welsh_page_name_the_welsh_pages(both, welsh_reader):
+    outline = welsh_reader.get(english(Course, "boundaries").url).content.decode()
+    assert "Pam mae ffiniau" in outline and "Why boundaries matter" not in outline
+    # The classroom day's lesson has no Welsh page yet: it keeps its English title.
+    assert "Before the day" in outline
+    hub = welsh_reader.get("/learn/").content.decode()
+    assert "Ffiniau proffesiynol" in hub and "Professional boundaries" not in hub

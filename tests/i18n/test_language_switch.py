@@ -84,3 +84,10 @@ def test_it_refuses_a_language_waymark_does_not_offer(client_for, volunteer_user
     volunteer_user.refresh_from_db()
     assert volunteer_user.language == ""
 
+
+
+def test_each_language_is_named_in_itself_whatever_the_page_s_language(client):
+    _choose(client, "cy")
+    page = client.get(reverse("account_login")).content.decode()
+    assert '<button type="submit" name="language" value="en-gb" lang="en-gb"' in page
+    assert ">English</button>" in page and "Saesneg" not in page
