@@ -11,6 +11,7 @@ from pathlib import Path
 from django.conf import settings
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -61,12 +62,24 @@ def certificate_pdf(certificate, request=None):
         return _drawn(certificate)
 
 
+def course_title_for_reader(certificate):
+    """The course's title in the reader's language where it has a live translation; otherwise
+    the title it had when the certificate was issued."""
+    from courses.translations import is_default_language, translation_in
+
+    if certificate.course is None or is_default_language():
+        return certificate.course_title
+    translated = translation_in(certificate.course, get_language())
+    return translated.title if translated is not None else certificate.course_title
+
+
 def _drawn(certificate):
     fonts_registered()
+    course_title = course_title_for_reader(certificate)
     buffer = BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height), initialFontName=REGULAR)
-    pdf.setTitle(_("Certificate: %(course)s") % {"course": certificate.course_title})
+    pdf.setTitle(_("Certificate: %(course)s") % {"course": course_title})
     pdf.setAuthor(settings.WAYMARK_ORGANISATION_NAME)
     pdf.setLineWidth(3)
     pdf.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
@@ -81,7 +94,7 @@ def _drawn(certificate):
     pdf.drawCentredString(middle, height - 90 * mm, certificate.learner_name)
     pdf.setFont(REGULAR, 14)
     pdf.drawCentredString(middle, height - 103 * mm, _("has completed"))
-    y = _wrapped(pdf, certificate.course_title, middle, height - 117 * mm, width - 60 * mm, BOLD, 20, 24)
+    y = _wrapped(pdf, course_title, middle, height - 117 * mm, width - 60 * mm, BOLD, 20, 24)
     dates = _("Completed on %(date)s") % {"date": date_format(certificate.completed_on, "j F Y")}
     if certificate.expires_on:
         dates += " · " + _("Valid until %(date)s") % {"date": date_format(certificate.expires_on, "j F Y")}

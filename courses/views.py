@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from audit.exceptions import Refused
 from courses import rules, selectors, services, sessions
-from courses.certificates import certificate_pdf
+from courses.certificates import certificate_pdf, course_title_for_reader
 from courses.forms import ReflectionForm, RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
 from courses.models import (
     Booking,
@@ -265,7 +265,8 @@ def certificate_verify(request, code):
     return render(
         request,
         "courses/verify.html",
-        {"certificate": certificate, "code": code},
+        {"certificate": certificate, "code": code,
+         "course_title": course_title_for_reader(certificate) if certificate else ""},
         status=200 if certificate else 404,
     )
 

@@ -14,6 +14,7 @@ WELSH = {
     "Certificate of completion": "Tystysgrif cwblhau",
     "1:1 with %(name)s": "1:1 gyda %(name)s",
     "Check a certificate": "Gwirio tystysgrif",
+    "Waymark report": "Adroddiad Waymark",
     "This page is not in Welsh yet, so it is shown in English.": (
         "Nid yw'r dudalen hon ar gael yn Gymraeg eto, felly mae hi'n Saesneg."
     ),

@@ -63,3 +63,28 @@ def test_a_welsh_learner_s_certificate_is_in_welsh_whoever_downloads_it(certific
 
     response = client_for(manager).get(reverse("courses:certificate_download", args=[certificate.pk]))
     assert "Tystysgrif cwblhau" in PdfReader(BytesIO(response.content)).pages[0].extract_text()
+
+
+def test_a_welsh_reader_gets_the_welsh_course_title_on_the_certificate_and_the_check_page(
+    tree, volunteer_user, trainer, client, welsh_strings
+):
+    from courses.loading_welsh import build_welsh
+    from tests.welsh import welsh_course
+
+    tree.finish_online_work(volunteer_user)
+    tree.attend(volunteer_user, trainer=trainer)
+    build_welsh(courses=[welsh_course()], policies=[])
+    certificate = Certificate.objects.get(user=volunteer_user)
+    volunteer_user.language = "cy"
+    volunteer_user.save()
+    certificate.refresh_from_db()
+    assert "Ffiniau proffesiynol" in PdfReader(BytesIO(certificate_pdf(certificate))).pages[0].extract_text()
+    from django.conf import settings
+    from django.urls import reverse
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "cy"
+    page = client.get(reverse("verify:certificate", args=[certificate.code])).content.decode()
+    assert "Gwirio tystysgrif" in page and "Ffiniau proffesiynol" in page
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en-gb"
+    english = client.get(reverse("verify:certificate", args=[certificate.code])).content.decode()
+    assert "Professional boundaries" in english
