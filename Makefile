@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ASSETS := site/static/dist/waymark.css
 
-.PHONY: run test install assets messages migrate demo worker lint bench clean
+.PHONY: run test install assets migrate demo worker lint bench clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,25 +25,27 @@ $(ASSETS): node_modules/.package-lock.json site/build.mjs $(wildcard site/static
 
 assets: $(ASSETS)
 
-# The Welsh message catalogue (locale/cy), compiled with polib: no GNU gettext needed.
-messages: install
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py compile_translations
-
 migrate: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 
 demo: migrate
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo
 
-run: install assets messages demo
+run: install assets demo
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install assets messages
+test: install assets
 	$(BIN)/pytest
 
 # A Celery worker with the beat scheduler, for when REDIS_URL is set.
 worker: install
 	$(BIN)/celery -A config worker --beat --loglevel=info
+
+# The Welsh catalogue: find new strings, then (after translating them) compile. Needs GNU gettext
+# (apt-get install gettext); the tests and the running site need only the committed .po and .mo.
+messages: install
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py makemessages -l cy --ignore=.venv --ignore=node_modules --ignore=site/static/dist
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py compilemessages -l cy --ignore=.venv --ignore=node_modules
 
 lint: install
 	$(BIN)/ruff check .
