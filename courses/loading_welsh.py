@@ -80,9 +80,7 @@ def _body(data_blocks, english_page):
 def build_welsh(*, courses, policies):
     loaded = LoadedWelsh()
     locale, _made = Locale.objects.get_or_create(language_code=WELSH)
-    hub = originals(LearningHub.objects.all()).filter(slug=HUB_SLUG).first() or originals(
-        LearningHub.objects.all()
-    ).first()
+    hub = originals(LearningHub.objects.all()).order_by("path").first()
     if hub is None:
         loaded.skipped.append(HUB_SLUG)
         return loaded
@@ -125,3 +123,14 @@ def build_welsh(*, courses, policies):
             fields = {"title": shipped["title"], "summary": shipped["summary"], "body": _body(shipped["body"], policy)}
             _translate(policy, locale, fields, loaded)
     return loaded
+
+
+def welsh_content():
+    """(COURSES, POLICIES) from courses/content/cy, or None while there is no Welsh content."""
+    try:
+        from courses.content.cy import COURSES, POLICIES
+    except ModuleNotFoundError as error:
+        if error.name != "courses.content.cy":
+            raise
+        return None
+    return COURSES, POLICIES

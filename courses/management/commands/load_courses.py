@@ -4,17 +4,6 @@ from django.db import transaction
 from courses import loading, loading_welsh
 
 
-def welsh_content():
-    """(COURSES, POLICIES) from courses/content/cy, or None while there is no Welsh content."""
-    try:
-        from courses.content.cy import COURSES, POLICIES
-    except ModuleNotFoundError as error:
-        if error.name != "courses.content.cy":
-            raise
-        return None
-    return COURSES, POLICIES
-
-
 class Command(BaseCommand):
     help = (
         "Create the learning hub, the seeded courses and the policies as Wagtail pages. "
@@ -50,7 +39,7 @@ class Command(BaseCommand):
             )
 
     def load_welsh(self):
-        content = welsh_content()
+        content = loading_welsh.welsh_content()
         if content is None:
             return None
         courses, policies = content
