@@ -4,7 +4,6 @@ from wagtail.models import Page, Site
 
 from courses import loading
 from courses.models import Course, LearningHub, Lesson, LessonCompletion, Module, PoliciesIndex, PolicyPage
-from courses.translations import originals
 from tests.courses import factories
 
 pytestmark = pytest.mark.django_db
@@ -65,9 +64,7 @@ def test_it_adds_pages_that_are_new_in_the_content():
 def test_the_command_loads_the_real_content_and_is_idempotent():
     call_command("load_courses", verbosity=0)
     pages = Page.objects.count()
-    induction = originals(Course.objects.filter(category="induction")).get()
-    # And its Welsh translation, from courses/content/cy.
-    assert induction.get_translations().get().locale.language_code == "cy"
+    assert Course.objects.filter(category="induction").get().title
     call_command("load_courses", verbosity=0)
     assert Page.objects.count() == pages
-    assert originals(PolicyPage.objects.all()).count() >= 6
+    assert PolicyPage.objects.count() >= 6

@@ -11,7 +11,13 @@ class Command(BaseCommand):
         "corrected since a page was loaded is saved as a draft for an editor to review and publish."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--welsh", action="store_true",
+            help="Also make the Welsh pages (courses/content/cy) that are missing, as translations of the English.",
+        )
+
+    def handle(self, *args, welsh=False, **options):
         try:
             from courses.content import COURSES, POLICIES
         except ImportError as error:
@@ -21,7 +27,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Courses ready: {loaded.created} pages created, {loaded.kept} already there.")
         )
-        welsh = self.load_welsh()
+        welsh = self.load_welsh() if welsh else None
         if welsh is not None:
             self.stdout.write(self.style.SUCCESS(
                 f"Welsh pages ready: {welsh.created} created, {welsh.kept} already there."
