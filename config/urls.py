@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
+from people.language_views import language_choose
 
 # Wagtail's own sign-in, sign-out and password-reset pages (in the admin, and the learning
 # site's /learn/_util/login/) would be a second way in around allauth (and its e-mail
@@ -29,6 +30,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("switch-role/", views.switch_role, name="switch_role"),
+    path("language/", language_choose, name="language_choose"),
     path("accounts/", include("allauth.urls")),
     path("people/", include("people.urls")),
     path("people/", include("privacy.urls")),

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from courses.content_cache import cached, in_memo, kept, kept_many, key_for, own_copy, version
 from courses.models import ClassroomSession, Course, Lesson, Module, PoliciesIndex
+from courses.translations import originals
 
 
 @dataclass
@@ -32,7 +33,7 @@ class CourseContents:
 def _live_courses():
     return kept(
         key_for("live-courses"),
-        lambda: list(Course.objects.live().order_by("path").prefetch_related("for_roles", "for_placements")),
+        lambda: list(originals(Course.objects.live()).order_by("path").prefetch_related("for_roles", "for_placements")),
     )
 
 

@@ -6,16 +6,20 @@ from datetime import datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from courses import loading
+from courses import loading, loading_welsh
 from courses.models import ClassroomSession, Course, Module
+from courses.translations import originals
 
 
 def build():
     from courses.content import COURSES, POLICIES
 
     loaded = loading.build(courses=COURSES, policies=POLICIES)
+    welsh = loading_welsh.welsh_content()
+    if welsh is not None:
+        loading_welsh.build_welsh(courses=welsh[0], policies=welsh[1])
     trainer = get_user_model().objects.filter(groups__name="Trainer").order_by("pk").first()
-    induction = Course.objects.filter(category="induction").order_by("path").first()
+    induction = originals(Course.objects.filter(category="induction")).order_by("path").first()
     if trainer and induction and not ClassroomSession.objects.exists():
         start = timezone.localdate() + timedelta(days=14)
         taught_on = {}

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import Attendance, Course, Module
+from courses.translations import originals
 from people.roles import Role
 
 
@@ -31,8 +32,9 @@ class SessionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["module"].queryset = Module.objects.live().filter(classroom_day__isnull=False).order_by("path")
-        self.fields["module"].course_titles = {course.path: course.title for course in Course.objects.live()}
+        days = originals(Module.objects.live()).filter(classroom_day__isnull=False)
+        self.fields["module"].queryset = days.order_by("path")
+        self.fields["module"].course_titles = {course.path: course.title for course in originals(Course.objects.live())}
         self.fields["trainer"].queryset = get_user_model().objects.filter(
             groups__name=Role.TRAINER.value, is_active=True
         )

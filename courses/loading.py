@@ -22,6 +22,7 @@ from wagtail.models import Page, Site
 
 from courses.models import ContentCorrection, Course, LearningHub, Lesson, Module, PoliciesIndex, PolicyPage
 from courses.signals import courses_loaded
+from courses.translations import originals
 from people.models import Placement
 
 HUB_SLUG = "learn"
@@ -249,7 +250,7 @@ def correct(page, fields):
 
 
 def _hub(loaded):
-    hub = LearningHub.objects.first()
+    hub = originals(LearningHub.objects.all()).order_by("path").first()
     if hub is None:
         root = Page.get_first_root_node()
         hub, _made = _child(root, HUB_SLUG, lambda: LearningHub(title="Learning", intro=""), loaded)

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from courses import catalogue, content_cache, quiz, selectors
+from courses import catalogue, content_cache, quiz, selectors, translations
 from courses.models import (
     BookingState,
     Category,
@@ -181,12 +181,24 @@ def policy_for(*, user, policy):
     }
 
 
+# Each context lists English pages (where learners' records point); their titles are shown in
+# the reader's language (courses/translations.py).
+
+
 def hub_context(page, request):
-    return hub_for(user=request.user, hub=page, request=request)
+    context = hub_for(user=request.user, hub=page, request=request)
+    translations.titles_in_reading_language(
+        [course for _category, courses in context["sections"] for course in courses]
+    )
+    return context
 
 
 def course_context(page, request):
     context = course_outline_for(user=request.user, course=page)
+    modules = context["modules"]
+    translations.titles_in_reading_language(
+        [*modules, *(lesson for module in modules for lesson in module.lesson_list), *context["prerequisites"]]
+    )
     context["accreditation_body"] = settings.WAYMARK_ACCREDITATION_BODY
     return context
 
@@ -194,11 +206,13 @@ def course_context(page, request):
 def lesson_context(page, request):
     # A knowledge check try that could not be marked is shown once more, as it was sent.
     draft = request.session.pop(f"quiz-draft-{page.pk}", None) if hasattr(request, "session") else None
-    return lesson_for(user=request.user, lesson=page, draft=draft)
+    context = lesson_for(user=request.user, lesson=page, draft=draft)
+    translations.titles_in_reading_language([context["course"], context["next_lesson"]])
+    return context
 
 
 def policies_index_context(page, request):
-    return {"policies": selectors.policies_for(user=request.user)}
+    return {"policies": translations.titles_in_reading_language(selectors.policies_for(user=request.user))}
 
 
 def policy_context(page, request):

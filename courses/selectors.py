@@ -25,6 +25,7 @@ from courses.models import (
     RegisterEntry,
 )
 from courses.progress import progress_for
+from courses.translations import originals
 from people.permissions import roles_of
 
 
@@ -58,7 +59,7 @@ def with_current_version(policies):
 def policies_for(*, user):
     """Every live policy with whether this person's acknowledgement is up to date, in one query."""
     current_ack = PolicyAcknowledgement.objects.filter(user=user, version_id=OuterRef("current_version_id"))
-    policies = with_current_version(PolicyPage.objects.live().defer_streamfields().order_by("path"))
+    policies = with_current_version(originals(PolicyPage.objects.live()).defer_streamfields().order_by("path"))
     return list(policies.annotate(acknowledged=Exists(current_ack)))
 
 

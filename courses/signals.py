@@ -4,7 +4,7 @@ from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from courses import content_cache, editorial, services
+from courses import content_cache, editorial, services, translations
 from courses.models import ClassroomSession, Course, Lesson, Module, PolicyPage
 from people.models import Placement
 
@@ -15,7 +15,10 @@ courses_loaded = Signal()
 
 @receiver(page_published, sender=PolicyPage)
 def record_policy_version(sender, instance, revision, **kwargs):
-    services.policy_version_record(policy=instance, revision=revision)
+    # Versions (and so acknowledgements) belong to the English policy; its Welsh translation
+    # is the same policy in other words.
+    if translations.is_original(instance):
+        services.policy_version_record(policy=instance, revision=revision)
 
 
 # What courses.content_cache keeps is read from pages (with their roles and placements), view

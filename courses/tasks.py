@@ -12,14 +12,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from outbox.emails import emails_deliver
+from outbox.language import in_language_of
 from people import selectors as people_selectors
 from people.inputs import one_line
 
 
-def _email(template, context, recipients):
-    subject = one_line(render_to_string(f"courses/email/{template}_subject.txt", context))
-    body = render_to_string(f"courses/email/{template}_body.txt", context)
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+def _email(template, context, reader):
+    """One e-mail to one person, written in their language."""
+    with in_language_of(reader):
+        subject = one_line(render_to_string(f"courses/email/{template}_subject.txt", context))
+        body = render_to_string(f"courses/email/{template}_body.txt", context)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [reader.email])
 
 
 @shared_task
@@ -31,7 +34,7 @@ def send_place_offered(booking_id):
         return
     booking = Booking.objects.select_related("user", "session__module", "session__course").get(pk=booking_id)
     context = {"booking": booking, "session": booking.session, "link": settings.SITE_URL + reverse("home")}
-    emails_deliver([(f"place-offered:{booking.pk}", _email("place_offered", context, [booking.user.email]))])
+    emails_deliver([(f"place-offered:{booking.pk}", _email("place_offered", context, booking.user))])
 
 
 @shared_task
@@ -70,11 +73,11 @@ def send_expiry_reminder(status_id):
     }
     # One key per person and expiry date: a renewal later gets its own reminder.
     key = f"expiry:{status.pk}:{status.expires_on.isoformat()}"
-    messages = [(f"{key}:{learner.pk}", _email("expiry", context, [learner.email]))]
+    messages = [(f"{key}:{learner.pk}", _email("expiry", context, learner))]
     for supervisor in people_selectors.supervisors_of(learner):
         if supervisor.email and supervisor.pk != learner.pk:
             messages.append((f"{key}:{supervisor.pk}",
-                             _email("expiry_supervisor", {**context, "supervisor": supervisor}, [supervisor.email])))
+                             _email("expiry_supervisor", {**context, "supervisor": supervisor}, supervisor)))
     emails_deliver(messages)
 
 
@@ -90,7 +93,7 @@ def send_session_cancelled(booking_id):
     ).get(pk=booking_id)
     context = {"booking": booking, "session": booking.session, "moved_to": booking.moved_to,
                "link": settings.SITE_URL + reverse("courses:session_list")}
-    emails_deliver([(f"session-cancelled:{booking.pk}", _email("session_cancelled", context, [booking.user.email]))])
+    emails_deliver([(f"session-cancelled:{booking.pk}", _email("session_cancelled", context, booking.user))])
 
 
 @shared_task
@@ -109,7 +112,7 @@ def send_session_changed(session_id):
     for booking in Booking.objects.filter(session=session, state__in=["booked", "waiting"]).select_related("user"):
         context = {"booking": booking, "session": session, "link": settings.SITE_URL + reverse("home")}
         messages.append((f"session-changed:{booking.pk}:{change}",
-                         _email("session_changed", context, [booking.user.email])))
+                         _email("session_changed", context, booking.user)))
     emails_deliver(messages)
 
 

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from audit.exceptions import Refused
 from courses import rules, services, session_lists, sessions
-from courses.certificates import certificate_pdf
+from courses.certificates import certificate_pdf, course_title_for_reader
 from courses.forms import ReflectionForm, RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
 from courses.models import (
     Booking,
@@ -21,6 +21,7 @@ from courses.models import (
     QuizAttempt,
     ReflectionAnswer,
 )
+from courses.translations import in_reading_language
 
 
 def _require(allowed):
@@ -48,7 +49,9 @@ QUIZ_DRAFT = "quiz-draft-%s"
 def quiz_submit(request, pk):
     """Mark a try and go back to the knowledge check, which shows how it went (a try that
     could not be marked comes back with its answers and the reason)."""
-    lesson = get_object_or_404(Lesson, pk=pk)
+    # Marked against the questions as the learner read them (Welsh or English); recorded on the
+    # English lesson either way.
+    lesson = in_reading_language(get_object_or_404(Lesson, pk=pk))
     answers = {key[2:]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")}
     seed = request.POST.get("seed", "")
     try:
@@ -77,7 +80,7 @@ def lesson_complete(request, pk):
 @login_required
 @require_POST
 def reflection_save(request, pk, block_id):
-    lesson = get_object_or_404(Lesson, pk=pk)
+    lesson = in_reading_language(get_object_or_404(Lesson, pk=pk))
     form = ReflectionForm(request.POST)
     try:
         if not form.is_valid():
@@ -266,7 +269,8 @@ def certificate_verify(request, code):
     return render(
         request,
         "courses/verify.html",
-        {"certificate": certificate, "code": code},
+        {"certificate": certificate, "code": code,
+         "course_title": course_title_for_reader(certificate) if certificate else ""},
         status=200 if certificate else 404,
     )
 

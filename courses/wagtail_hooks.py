@@ -11,7 +11,7 @@ from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
-from courses import editorial, publishing
+from courses import editorial, publishing, translations
 from courses.models import ContentCorrection, Lesson, PolicyPage
 
 
@@ -88,6 +88,22 @@ class ContentOverviewPanel(Component):
 @hooks.register("construct_homepage_panels")
 def courses_and_policies_first(request, panels):
     panels.insert(0, ContentOverviewPanel())
+
+
+class TranslationsPanel(Component):
+    """Welsh pages whose English page has changed since they were published."""
+
+    name = "waymark_welsh_out_of_date"
+    template_name = "courses/admin/translations_panel.html"
+    order = 20
+
+    def get_context_data(self, parent_context):
+        return {"pages": translations.translations_to_bring_up_to_date()}
+
+
+@hooks.register("construct_homepage_panels")
+def welsh_pages_out_of_date(request, panels):
+    panels.append(TranslationsPanel())
 
 
 def _tell_about_records(request, page, doing):

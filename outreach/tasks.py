@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from outbox.emails import emails_deliver
+from outbox.language import in_language_of
 
 
 @shared_task
@@ -28,8 +29,9 @@ def next_step_reminders():
         supporter, when = person.peer_supporter, timezone.localtime(person.next_contact_at)
         context = {"person": supporter, "when": when,
                    "link": settings.SITE_URL + reverse("outreach:first_stepper", args=[person.pk])}
-        subject = render_to_string("outreach/email/next_step_subject.txt", context).strip()
-        body = render_to_string("outreach/email/next_step_body.txt", context)
+        with in_language_of(supporter):
+            subject = render_to_string("outreach/email/next_step_subject.txt", context).strip()
+            body = render_to_string("outreach/email/next_step_body.txt", context)
         messages.append((f"first-steps-reminder:{person.pk}:{when:%Y%m%d%H%M}",
                          EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [supporter.email])))
     emails_deliver(messages)

@@ -2,6 +2,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from outbox.language import in_language_of
 from people import services
 
 
@@ -17,6 +18,15 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             services.applicant_create_profile(user=user)
         return user
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's e-mails (password reset, address confirmation) go in the language stored on
+        the account; with no account (or no choice stored) in the language of the page used."""
+        person = context.get("user")
+        if getattr(person, "language", ""):
+            with in_language_of(person):
+                return super().send_mail(template_prefix, email, context)
+        return super().send_mail(template_prefix, email, context)
 
     def get_client_ip(self, request):
         """The address failed sign-ins are counted against.

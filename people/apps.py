@@ -7,7 +7,7 @@ class PeopleConfig(AppConfig):
     verbose_name = _("People")
 
     def ready(self):
-        from people import checks, inputs, signals  # noqa: F401
+        from people import checks, inputs, language, signals  # noqa: F401
 
         inputs.install()
         _log_refusals_inside_the_content_editor()

@@ -49,6 +49,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     # Only superusers may enter the Django admin; is_staff is kept for Django's own checks.
     is_staff = models.BooleanField(_("staff"), default=False)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # The language they chose (settings.LANGUAGES), for pages and all that is sent to them;
+    # empty until they choose, when the site's own language is used (people/language.py).
+    language = models.CharField(_("language"), max_length=10, blank=True, default="")
 
     objects = UserManager()
 

@@ -6,16 +6,19 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
 from outbox.emails import emails_deliver
+from outbox.language import grouped_by_language, language_key
 from people.inputs import one_line
 from people.roles import Role
 
 
-def _send(key, template, context, recipients):
+def _send(key, template, context, recipients, *, language=None):
     """Send one e-mail through the outbox: once per key, however often the job runs."""
-    subject = one_line(render_to_string(f"people/email/{template}_subject.txt", context))
-    body = render_to_string(f"people/email/{template}_body.txt", context)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = one_line(render_to_string(f"people/email/{template}_subject.txt", context))
+        body = render_to_string(f"people/email/{template}_body.txt", context)
     emails_deliver([(key, EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))])
 
 
@@ -43,12 +46,10 @@ def tell_managers_about_step_back(status_change_id):
     if change is None:
         return
     managers = get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
-    recipients = sorted(set(managers.values_list("email", flat=True)))
-    if not recipients:
-        return
     context = {
         "change": change,
         "volunteer": change.profile.user,
         "link": settings.SITE_URL + reverse("people:person", args=[change.profile.user_id]),
     }
-    _send(f"step-back:{change.pk}", "step_back", context, recipients)
+    for language, recipients in grouped_by_language(managers).items():
+        _send(language_key(f"step-back:{change.pk}", language), "step_back", context, recipients, language=language)

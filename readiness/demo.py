@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from courses.models import Attendance, ClassroomSession, Lesson, Module, PolicyPage, RegisterEntry
 from courses.services import course_status_refresh, lesson_complete, policy_acknowledge
+from courses.translations import originals
 from people.demo import DOMAIN
 from readiness.facts import courses_for, required_courses, roles_of_many
 from readiness.models import CheckType, PreStartCheck
@@ -92,7 +93,7 @@ def build():
         for course in courses_for(user.volunteer_profile, by_placement, roles):
             _learn(user, course, share, days, trainer, manager)
         if policies:
-            for policy in PolicyPage.objects.live():
+            for policy in originals(PolicyPage.objects.live()):
                 policy_acknowledge(user=user, policy=policy)
         if checks:
             done = user.volunteer_profile.joined_on + timedelta(days=14)

@@ -13,6 +13,7 @@ from courses import catalogue, requirements
 from courses.models import PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
 from courses.selectors import latest_version_id, with_current_version
+from courses.translations import originals
 from people.models import User
 from readiness.models import CheckType, RequiredCourse
 from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
@@ -53,7 +54,7 @@ def next_session_dates(modules):
 
 def policy_gaps(volunteer_ids):
     """(policies to acknowledge, {volunteer_id: [those not acknowledged at their current version]})."""
-    policies = list(with_current_version(PolicyPage.objects.live().defer_streamfields().order_by("path")))
+    policies = list(with_current_version(originals(PolicyPage.objects.live()).defer_streamfields().order_by("path")))
     acknowledged = defaultdict(set)
     rows = PolicyAcknowledgement.objects.filter(
         user_id__in=volunteer_ids, version_id=Subquery(latest_version_id(OuterRef("policy_id")))

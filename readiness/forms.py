@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import Course
+from courses.translations import originals
 from people.models import Placement
 from people.status import Status
 from readiness.models import CheckType, ReadinessSettings, RequiredCourse
@@ -97,7 +98,7 @@ class RequiredCourseForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = Course.objects.live().order_by("path")
+        self.fields["course"].queryset = originals(Course.objects.live()).order_by("path")
         self.fields["placement"].empty_label = _("Everyone")
 
     def validate_unique(self):

@@ -6,15 +6,23 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from outbox.emails import emails_deliver
+from outbox.language import grouped_by_language, language_key
 from people.roles import Role
 
 
-def _email(template, context, recipients):
-    subject = render_to_string(f"supervision/email/{template}_subject.txt", context).strip()
-    body = render_to_string(f"supervision/email/{template}_body.txt", context)
+def _email(template, context, readers):
+    """One e-mail to these people, written in their language (they all share one)."""
+    [(language, recipients)] = grouped_by_language(readers).items()
+    return _email_in(language, template, context, recipients)
+
+
+def _email_in(language, template, context, recipients):
+    with translation.override(language):
+        subject = render_to_string(f"supervision/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"supervision/email/{template}_body.txt", context)
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
@@ -33,7 +41,7 @@ def tell_about_booking(series_id):
     first = series.occurrences.scheduled().order_by("starts_at").first()
     people = [series.organiser, *series.members.all()]
     context = {"series": series, "first": first, "link": settings.SITE_URL + reverse("supervision:meetings")}
-    _send([(f"booked:{series.pk}:{p.pk}", _email("booked", {**context, "person": p}, [p.email])) for p in people])
+    _send([(f"booked:{series.pk}:{p.pk}", _email("booked", {**context, "person": p}, [p])) for p in people])
 
 
 @shared_task
@@ -51,9 +59,9 @@ def tell_about_move_request(request_id):
     key = f"move-requested:{request.pk}"
     _send([
         (f"{key}:{supervisor.pk}",
-         _email("move_requested", {**context, "person": supervisor, "to_supervisor": True}, [supervisor.email])),
+         _email("move_requested", {**context, "person": supervisor, "to_supervisor": True}, [supervisor])),
         (f"{key}:{request.requested_by_id}",
-         _email("move_requested", {**context, "person": request.requested_by}, [request.requested_by.email])),
+         _email("move_requested", {**context, "person": request.requested_by}, [request.requested_by])),
     ])
 
 
@@ -69,7 +77,7 @@ def tell_about_move_answer(request_id):
     context = {"request": request, "occurrence": request.occurrence,
                "link": settings.SITE_URL + reverse("supervision:meeting", args=[request.occurrence_id])}
     people = [request.requested_by, request.occurrence.series.organiser]
-    _send([(f"move-answered:{request.pk}:{p.pk}", _email("move_answered", {**context, "person": p}, [p.email]))
+    _send([(f"move-answered:{request.pk}:{p.pk}", _email("move_answered", {**context, "person": p}, [p]))
            for p in people])
 
 
@@ -92,15 +100,16 @@ def tell_supervisor_about_flags(checkin_id):
         "supervisor"
     ).first()
     if assignment:
-        recipients = [assignment.supervisor.email]
+        readers = [assignment.supervisor]
     else:
-        managers = get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
-        recipients = sorted(set(managers.values_list("email", flat=True)))
-    if not recipients:
+        readers = get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
+    groups = grouped_by_language(readers)
+    if not groups:
         return
     context = {"volunteer": checkin.volunteer, "flags": flags, "urgent": any(f.urgent for f in flags),
                "link": settings.SITE_URL + reverse("supervision:volunteer", args=[checkin.volunteer_id])}
-    _send([(f"flags:{checkin.pk}:{flags[0].pk}", _email("flags", context, recipients))])
+    _send([(language_key(f"flags:{checkin.pk}:{flags[0].pk}", language), _email_in(language, "flags", context, to))
+           for language, to in groups.items()])
 
 
 @shared_task

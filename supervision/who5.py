@@ -2,9 +2,21 @@
 
 from django.utils.translation import gettext_lazy as _
 
-INTRO = _(
+# The instrument's own words (its introduction, statements and answers) are shown as published,
+# in English, in every language: its owners publish no Welsh version, and a translation of our
+# own would not be the validated measure. So they are not marked for translation; the check-in
+# marks them lang="en-gb" and explains why in Welsh (WELSH_NOTE).
+MEASURE_LANGUAGE = "en-gb"
+
+INTRO = (
     "Please indicate for each of the five statements which is closest to how you have been "
     "feeling over the last two weeks."
+)
+
+WELSH_NOTE = _(
+    "The five statements below are in English. They are a published wellbeing measure, and the "
+    "people who made it have not published a Welsh version. A translation of our own would not be "
+    "the same measure, so your answers could not be compared over time. The rest of the check-in is in Welsh."
 )
 
 # Our own plain words under the instrument's introduction, which must stay as published.
@@ -15,20 +27,20 @@ PLAIN_INTRO = _(
 
 # (field, the instrument's published statement)
 ITEMS = [
-    ("who5_cheerful", _("I have felt cheerful and in good spirits")),
-    ("who5_calm", _("I have felt calm and relaxed")),
-    ("who5_active", _("I have felt active and vigorous")),
-    ("who5_rested", _("I woke up feeling fresh and rested")),
-    ("who5_interested", _("My daily life has been filled with things that interest me")),
+    ("who5_cheerful", "I have felt cheerful and in good spirits"),
+    ("who5_calm", "I have felt calm and relaxed"),
+    ("who5_active", "I have felt active and vigorous"),
+    ("who5_rested", "I woke up feeling fresh and rested"),
+    ("who5_interested", "My daily life has been filled with things that interest me"),
 ]
 
 ANSWERS = [
-    (5, _("All of the time")),
-    (4, _("Most of the time")),
-    (3, _("More than half of the time")),
-    (2, _("Less than half of the time")),
-    (1, _("Some of the time")),
-    (0, _("At no time")),
+    (5, "All of the time"),
+    (4, "Most of the time"),
+    (3, "More than half of the time"),
+    (2, "Less than half of the time"),
+    (1, "Some of the time"),
+    (0, "At no time"),
 ]
 
 # The instrument's terms ask that its source is credited wherever it is used.

@@ -16,8 +16,9 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
+from wagtail.url_routing import RouteResult
 
-from courses import content_cache, publishing
+from courses import content_cache, publishing, translations
 from courses.blocks import LessonBodyBlock, PolicyBodyBlock
 
 # What a learner sees beside each page type's content (their progress, answers, bookings),
@@ -123,9 +124,14 @@ class LearningHub(SignedInPage):
     def route(self, request, path_components):
         """Find the page at a path under the hub in one query (every page on the path; the last
         one's own fields come from courses.content_cache) instead of Wagtail's two for each level.
-        None of the page types under the hub routes on its own."""
+        None of the page types under the hub routes on its own. Wagtail starts from the Welsh
+        hub for a Welsh reader; Waymark always routes to the English pages and shows them in
+        the reader's language (courses/translations.py)."""
+        if not translations.is_original(self):
+            return translations.original_of(self).route(request, path_components)
         if not path_components:
-            return super().route(request, path_components)
+            page, args, kwargs = super().route(request, path_components)
+            return RouteResult(translations.in_reading_language(page), args, kwargs)
         url_paths = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
         found = {page.url_path: page for page in Page.objects.descendant_of(self).filter(url_path__in=url_paths)}
         if len(found) != len(url_paths):
@@ -137,7 +143,8 @@ class LearningHub(SignedInPage):
         page = content_cache.specific_page(found[url_paths[-1]])
         # As Wagtail does, so templates that ask for the parent page cost no query.
         page._cached_parent_obj = parent
-        return page.route(request, [])
+        page, args, kwargs = page.route(request, [])
+        return RouteResult(translations.in_reading_language(page), args, kwargs)
 
 
 class Course(SignedInPage):

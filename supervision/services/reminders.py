@@ -24,6 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from outbox.emails import emails_queue, emails_send
+from outbox.language import in_language_of
 from people.inputs import one_line
 from people.status import Status
 from supervision import recurrence
@@ -64,8 +65,9 @@ def _message(reminder, now):
             return None
         context["link"] = settings.SITE_URL + reverse("supervision:checkin")
         template = "checkin_reminder"
-    subject = one_line(render_to_string(f"supervision/email/{template}_subject.txt", context))
-    body = render_to_string(f"supervision/email/{template}_body.txt", context)
+    with in_language_of(person):
+        subject = one_line(render_to_string(f"supervision/email/{template}_subject.txt", context))
+        body = render_to_string(f"supervision/email/{template}_body.txt", context)
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
 
 

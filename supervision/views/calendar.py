@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from outbox.language import in_language_of
 from outreach import selectors as outreach_selectors
 from supervision import ical, rules, services
 from supervision.models import CalendarFeed, Occurrence
@@ -45,8 +46,10 @@ def calendar_feed(request, token):
     )
     next_steps = outreach_selectors.next_steps_for(feed.person, start=now - timedelta(days=1),
                                                    end=now + timedelta(days=90))
-    body = ical.calendar_for(occurrences, name=_("Waymark: %(name)s") % {"name": feed.person},
-                             person=feed.person, next_steps=next_steps)
+    # A calendar app cannot choose a language: the feed is in the one its owner chose.
+    with in_language_of(feed.person):
+        body = ical.calendar_for(occurrences, name=_("Waymark: %(name)s") % {"name": feed.person},
+                                 person=feed.person, next_steps=next_steps)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
     return response

@@ -42,6 +42,7 @@ def checkin(request):
             return redirect("supervision:my_wellbeing")
     return render(request, "supervision/checkin.html", {
         "form": form, "caseload": caseload, "intro": who5.INTRO, "plain_intro": who5.PLAIN_INTRO, "credit": who5.CREDIT,
+        "welsh_note": who5.WELSH_NOTE, "measure_language": who5.MEASURE_LANGUAGE,
         "who5_fields": [f for f, _s in who5.ITEMS], "help": selectors.help_numbers(),
     })
 

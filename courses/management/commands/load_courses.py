@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from courses import loading
+from courses import loading, loading_welsh
 
 
 class Command(BaseCommand):
@@ -11,7 +11,13 @@ class Command(BaseCommand):
         "corrected since a page was loaded is saved as a draft for an editor to review and publish."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--welsh", action="store_true",
+            help="Also make the Welsh pages (courses/content/cy) that are missing, as translations of the English.",
+        )
+
+    def handle(self, *args, welsh=False, **options):
         try:
             from courses.content import COURSES, POLICIES
         except ImportError as error:
@@ -21,6 +27,15 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Courses ready: {loaded.created} pages created, {loaded.kept} already there.")
         )
+        welsh = self.load_welsh() if welsh else None
+        if welsh is not None:
+            self.stdout.write(self.style.SUCCESS(
+                f"Welsh pages ready: {welsh.created} created, {welsh.kept} already there."
+            ))
+            if welsh.skipped:
+                self.stdout.write(self.style.WARNING(
+                    "Welsh content with no English page to translate: " + ", ".join(welsh.skipped)
+                ))
         if loaded.corrected:
             self.stdout.write(
                 self.style.WARNING(
@@ -28,3 +43,11 @@ class Command(BaseCommand):
                     "dashboard, compare each with the live page, and publish."
                 )
             )
+
+    def load_welsh(self):
+        content = loading_welsh.welsh_content()
+        if content is None:
+            return None
+        courses, policies = content
+        with transaction.atomic():
+            return loading_welsh.build_welsh(courses=courses, policies=policies)

@@ -1,0 +1,1 @@
+from tests.welsh import welsh_strings  # noqa: F401
