@@ -4,14 +4,21 @@ Counts about wellbeing, caseloads and how supervisees are grouped are protected 
 readiness/protection.py describes; training and activity counts are shown as they are.
 Each section is a plain function returning rows of values, so the HTML page, the charts
 and the CSV export all show the same figures.
+
+Every figure is counted by the database (aggregates over indexed columns), never by walking
+people or records in Python: the report takes the same few queries, and about the same
+time, for ten volunteers or ten thousand, for a month or two years (BENCHMARKS.md).
 """
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
 
 from django.conf import settings
-from django.db.models import Count, F, Q
+from django.db import connection
+from django.db.models import Count, DateField, F, Q, Sum
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -37,7 +44,13 @@ WHO5_BANDS = [
 def banded(values, bands):
     """How many people's values fall in each (low, high, label) band, inclusive, as rows,
     protected together as one group (their total is shown)."""
-    counts = [sum(1 for value in values if low <= value <= high) for low, high, _label in bands]
+    return banded_counts(Counter(values).items(), bands)
+
+
+def banded_counts(histogram, bands):
+    """As banded(), from (value, how many people have it) pairs the database counted."""
+    histogram = list(histogram)
+    counts = [sum(n for value, n in histogram if low <= value <= high) for low, high, _label in bands]
     return [
         {"band": label, "people": count, "shown": shown}
         for (_low, _high, label), count, shown in zip(bands, counts, protect(counts), strict=True)
@@ -67,18 +80,21 @@ class Period:
 def training(period):
     """Per required course: people who completed it in the period, and the completion rate
     among the volunteers who need it now (not counting people who have left)."""
-    profiles = list(VolunteerProfile.objects.exclude(status=Status.LEFT).select_related("user"))
+    staying = VolunteerProfile.objects.exclude(status=Status.LEFT)
+    # Who needs a course depends only on placement and a First Steps caseload: count the
+    # volunteers in each such group, not one by one.
+    groups = staying.values("placement_id", "first_steps_caseload").annotate(people=Count("pk")).order_by()
     by_placement = facts.required_courses()
     needing = Counter()
     courses = {}
-    for profile in profiles:
-        for course in facts.courses_for(profile, by_placement):
-            needing[course.pk] += 1
+    for group in groups:
+        alike = SimpleNamespace(placement_id=group["placement_id"], first_steps_caseload=group["first_steps_caseload"])
+        for course in facts.courses_for(alike, by_placement):
+            needing[course.pk] += group["people"]
             courses[course.pk] = course
-    ids = [profile.user_id for profile in profiles]
     # Both counts in one query: completed and still in date among these volunteers, and
     # completed in the period by anyone.
-    in_date = Q(user_id__in=ids, completed_on__isnull=False) & (
+    in_date = Q(user_id__in=staying.values("user_id"), completed_on__isnull=False) & (
         Q(expires_on__isnull=True) | Q(expires_on__gt=timezone.localdate())
     )
     counts = (
@@ -88,6 +104,7 @@ def training(period):
             current=Count("id", filter=in_date),
             in_period=Count("id", filter=Q(completed_on__range=(period.start, period.end))),
         )
+        .order_by()
     )
     current, in_period = Counter(), {}
     for row in counts:
@@ -125,7 +142,8 @@ def time_to_ready(period):
 
 
 def one_to_ones(period):
-    """1:1s held against planned, per supervisee (numbered, never named), and in total."""
+    """1:1s held against planned, in total and as supervisees (counted, never named or
+    listed) by the share of their planned 1:1s that were held."""
     places = (
         Attendee.objects.filter(
             occurrence__series__kind=Kind.ONE_TO_ONE,
@@ -136,19 +154,24 @@ def one_to_ones(period):
         .exclude(person_id=F("occurrence__series__organiser_id"))
         .values("person_id")
         .annotate(planned=Count("id"), held=Count("id", filter=Q(attendance=Attendance.ATTENDED)))
-        .order_by("person_id")
+        .order_by()
     )
-    rows = [
-        {"supervisee": _("Supervisee %(n)d") % {"n": n}, "planned": row["planned"], "held": row["held"]}
-        for n, row in enumerate(places, start=1)
-    ]
-    planned = sum(row["planned"] for row in rows)
-    held = sum(row["held"] for row in rows)
-    bands = held_bands(rows)
+    # One row per (planned, held) pair with how many supervisees had it: a few dozen rows
+    # however many supervisees there are.
+    per_person, params = places.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT planned, held, COUNT(*) FROM ({per_person}) per_person GROUP BY planned, held",  # noqa: S608
+            params,
+        )
+        pairs = cursor.fetchall()
+    planned = sum(p * n for p, _h, n in pairs)
+    held = sum(h * n for _p, h, n in pairs)
+    bands = banded_counts(((100 * h // p, n) for p, h, n in pairs if p), HELD_BANDS)
     return {
-        "rows": rows,
-        "bands": bands,
         "supervisees": suppress(sum(band["people"] for band in bands)),
+        "any": bool(pairs),
+        "bands": bands,
         "planned": planned,
         "held": held,
         "rate": round(100 * held / planned) if planned else None,
@@ -201,39 +224,67 @@ def _checkins(period):
     return CheckIn.objects.filter(submitted_at__gte=period.start_at, submitted_at__lt=period.end_at)
 
 
+def _latest_checkins(period):
+    """(WHO-5 percentage, caseload, how many people) from each person's latest check-in in
+    the period, counted by the database: a row per distinct pair, never per person."""
+    table = connection.ops.quote_name(CheckIn._meta.db_table)
+    column = {f.name: connection.ops.quote_name(f.column) for f in CheckIn._meta.concrete_fields}
+    percentage = "4 * (" + " + ".join(column[name] for name in CheckIn.ITEM_FIELDS) + ")"
+    volunteer, submitted = column["volunteer"], column["submitted_at"]
+    sql = (
+        f"SELECT percentage, caseload, COUNT(*) FROM ("  # noqa: S608 (names from the model)
+        f"SELECT {percentage} AS percentage, {column['caseload']} AS caseload, ROW_NUMBER() OVER "
+        f"(PARTITION BY {volunteer} ORDER BY {submitted} DESC, {column['id']} DESC) AS newest "
+        f"FROM {table} WHERE {submitted} >= %s AND {submitted} < %s"
+        f") latest WHERE newest = 1 GROUP BY percentage, caseload"
+    )
+    field = CheckIn._meta.get_field("submitted_at")
+    params = [field.get_db_prep_value(moment, connection) for moment in (period.start_at, period.end_at)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def wellbeing(period):
     """WHO-5 as an anonymous distribution (each person's latest check-in in the period) and
     a monthly average (over everyone's check-ins that month)."""
-    fields = ["volunteer_id", "submitted_at", "caseload", *CheckIn.ITEM_FIELDS]
-    latest = {}
-    monthly = defaultdict(list)
-    for row in _checkins(period).order_by("submitted_at").values(*fields):
-        percentage = 4 * sum(row[name] for name in CheckIn.ITEM_FIELDS)
-        latest[row["volunteer_id"]] = (percentage, row["caseload"])
-        month = timezone.localtime(row["submitted_at"]).date().replace(day=1)
-        monthly[month].append((row["volunteer_id"], percentage))
-    bands = banded([percentage for percentage, _caseload in latest.values()], WHO5_BANDS)
+    latest = _latest_checkins(period)
+    percentages = Counter()
+    for percentage, _caseload, n in latest:
+        percentages[percentage] += n
+    bands = banded_counts(percentages.items(), WHO5_BANDS)
+    items = sum((F(name) for name in CheckIn.ITEM_FIELDS[1:]), F(CheckIn.ITEM_FIELDS[0]))
+    monthly = {
+        row["month"]: row
+        for row in _checkins(period)
+        .annotate(month=TruncMonth("submitted_at", output_field=DateField()))
+        .values("month")
+        .annotate(total=Sum(items), entries=Count("id"), people=Count("volunteer_id", distinct=True))
+        .order_by()
+    }
     trend = []
     for month in period.months():
-        entries = monthly.get(month, [])
-        people = len({volunteer for volunteer, _p in entries})
+        row = monthly.get(month, {"total": 0, "entries": 0, "people": 0})
+        people = row["people"]
         # Over each person's check-ins that month, shown only when 5 or more people checked in.
-        mean = average(sum(p for _v, p in entries), len(entries)) if people >= SMALL else average(0, people)
+        mean = average(4 * (row["total"] or 0), row["entries"]) if people >= SMALL else average(0, people)
         shown = f"{mean}%" if isinstance(mean, int | float) else mean
         trend.append({"month": month, "average": mean, "shown": shown, "people": suppress(people)})
-    return {"bands": bands, "trend": trend, "people": suppress(len(latest)), "latest": latest}
+    people = sum(n for _p, _c, n in latest)
+    return {"bands": bands, "trend": trend, "people": suppress(people), "latest": latest}
 
 
 def caseloads(latest):
-    """Caseloads from each person's latest check-in: bands against the organisation's cap."""
+    """Caseloads from each person's latest check-in: bands against the organisation's cap.
+    `latest` is (percentage, caseload, how many people) rows, as _latest_checkins() gives."""
     cap = settings.WAYMARK_CASELOAD_CAP
     bands = [(0, 0, _("None")), (1, 3, "1–3"), (4, cap, f"4–{cap}"), (cap + 1, 10_000, _("Over the cap"))]
-    values = [caseload for _percentage, caseload in latest.values()]
+    people = sum(n for _p, _c, n in latest)
     return {
-        "rows": banded(values, bands),
+        "rows": banded_counts(((caseload, n) for _p, caseload, n in latest), bands),
         "cap": cap,
-        "people": suppress(len(values)),
-        "average": average(sum(values), len(values)),
+        "people": suppress(people),
+        "average": average(sum(caseload * n for _p, caseload, n in latest), people),
     }
 
 
