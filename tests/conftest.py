@@ -114,7 +114,13 @@ def _migration_snapshot(django_db_setup, django_db_blocker):
     """What the migrations put in the test database, read once at the start."""
     from django.db import connection
 
-    return getattr(connection, "_test_serialized_contents", None)
+    _SNAPSHOT["contents"] = getattr(connection, "_test_serialized_contents", None)
+    return _SNAPSHOT["contents"]
+
+
+# The same, for the teardown hook below (no fixture can be asked for there); the connection
+# object then at hand may not be the one that serialized the database.
+_SNAPSHOT = {"contents": None}
 
 
 @pytest.fixture(autouse=True)
@@ -221,7 +227,7 @@ def pytest_runtest_teardown(item, nextitem):
     from django.db import connection
     from pytest_django.plugin import blocking_manager_key
 
-    snapshot = getattr(connection, "_test_serialized_contents", None)
+    snapshot = _SNAPSHOT["contents"] or getattr(connection, "_test_serialized_contents", None)
     if not snapshot:
         return
     with item.config.stash[blocking_manager_key].unblock():
