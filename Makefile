@@ -7,9 +7,9 @@ ASSETS := site/static/dist/waymark.css
 
 .PHONY: run test install lock audit assets migrate demo worker lint bench clean
 
+# pip itself comes from the lock too (requirements-dev.txt), checked like everything else.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
 # Installs exactly the locked releases, each checked against its hash (README, "Dependencies").
 $(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
