@@ -48,10 +48,12 @@ run: install assets demo
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # The suite runs in parallel (pytest-xdist, one worker per core; TEST_WORKERS=0 for one
-# process), a test file to a worker, and prints its ten slowest tests so growth is seen.
+# process) and prints its ten slowest tests so growth is seen. Tests are handed out in
+# pytest-django's order (`--dist load`), so each worker runs its transactional tests (which
+# empty the database when they end) after all its ordinary ones, as a single process does.
 TEST_WORKERS ?= auto
 test: install assets
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --durations=10
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist load --durations=10
 
 # A Celery worker with the beat scheduler, for when REDIS_URL is set.
 worker: install
