@@ -174,7 +174,8 @@ def _list_checked_pages():
         listing = SCREENSHOTS / "axe-checked-pages.txt"
         with open(SCREENSHOTS / ".axe-checked-pages.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            earlier = set(listing.read_text().split()) if os.environ.get("PYTEST_XDIST_WORKER") and listing.exists() else set()
+            parallel = os.environ.get("PYTEST_XDIST_WORKER")
+            earlier = set(listing.read_text().split()) if parallel and listing.exists() else set()
             listing.write_text("\n".join(sorted(CHECKED_PAGES | earlier)) + "\n")
 
 
