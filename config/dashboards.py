@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from courses import editorial as courses_editorial
 from courses import selectors as courses_selectors
+from courses import session_lists as courses_session_lists
 from courses.forms import SessionForm
 from people.models import VolunteerProfile
 from people.roles import Role
@@ -48,7 +49,7 @@ def volunteer(request):
     context["path"] = courses_selectors.my_path(user=request.user, request=request)
     # Readiness: "what's left before I can start", for someone who has not started yet.
     if profile is not None and profile.status in readiness_selectors.NOT_YET_ACTIVE:
-        found = readiness_summaries.readiness_from_summaries([profile], my_path=context["path"])
+        found = readiness_summaries.readiness_stored_or_judged([profile], my_path=context["path"])
         context["readiness"] = found[profile.user_id]
     context["next_step"] = next_step(supervision=context["supervision"], path=context["path"])
     context["help"] = help_numbers()
@@ -66,7 +67,7 @@ def supervisor(request):
 
 def trainer(request):
     return {
-        "sessions": courses_selectors.sessions_for_trainer(request.user),
+        "sessions": courses_session_lists.today_and_later(courses_session_lists.sessions_for_trainer(request.user)),
         "session_form": SessionForm(initial={"trainer": request.user.pk}),
     }
 

@@ -119,20 +119,37 @@ class VolunteerProfile(models.Model):
 
 
 class StatusChange(models.Model):
-    """One step in a volunteer's status history: who moved them, when, and why."""
+    """One step in a volunteer's status history: who moved them, when, and why.
+
+    `reason` is what a person wrote. A step Waymark takes itself has a `kind` instead, worded
+    when it is read, so each reader sees it in their own language.
+    """
+
+    class Kind(models.TextChoices):
+        INVITATION_ACCEPTED = "invitation_accepted", _("Accepted an invitation to volunteer.")
+        SIGNED_UP = "signed_up", _("Signed up on the website.")
+        SIGNED_OFF = "signed_off", _("Signed off: every readiness rule was met.")
+        STARTED = "started", _("Started as a peer supporter.")
 
     profile = models.ForeignKey(VolunteerProfile, on_delete=models.CASCADE, related_name="status_changes")
     from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=Status.choices)
     changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     changed_at = models.DateTimeField(default=timezone.now)
-    reason = models.TextField()
+    reason = models.TextField(blank=True)
+    # Blank when a person wrote the reason.
+    kind = models.CharField(max_length=30, choices=Kind.choices, blank=True, default="")
 
     class Meta:
         ordering = ["-changed_at", "-id"]
 
     def __str__(self):
         return f"{self.profile.user}: {self.from_status or '—'} → {self.to_status}"
+
+    @property
+    def reason_text(self):
+        """Why, in the reader's language when Waymark wrote it, as typed when a person did."""
+        return str(self.Kind(self.kind).label) if self.kind else self.reason
 
 
 ONE_LIVE_INVITATION = "people_one_live_invitation_per_address"

@@ -1,35 +1,31 @@
-"""Reports for funders and commissioners, for a date range.
+"""Reports for funders and commissioners, for a date range, composed from each app's own
+figures: courses/figures.py (training), supervision/figures.py (1:1s, groups, check-ins)
+and readiness's own sign-offs. The apps count; this module decides what is shown.
 
 Counts about wellbeing, caseloads and how supervisees are grouped are protected as
 readiness/protection.py describes; training and activity counts are shown as they are.
 Each section is a plain function returning rows of values, so the HTML page, the charts
 and the CSV export all show the same figures.
-
-Every figure is counted by the database (aggregates over indexed columns), never by walking
-people or records in Python: the report takes the same few queries, and about the same
-time, for ten volunteers or ten thousand, for a month or two years (BENCHMARKS.md).
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from types import SimpleNamespace
 
 from django.conf import settings
-from django.db import connection
-from django.db.models import Count, DateField, F, Q, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from courses.models import CourseStatus
+from courses import requirements
+from courses.figures import courses_completed
 from people.models import VolunteerProfile
 from people.status import Status
 from readiness import facts
 from readiness.models import SignOff
 from readiness.protection import SMALL, average, protect, suppress
-from supervision.models import Attendance, Attendee, CheckIn, Kind, Occurrence
+from supervision.figures import checkins_submitted, group_meetings_held, one_to_ones_held
 
 __all__ = ["PROTECTION_RULE", "SMALL", "Period", "bars", "csv_rows", "csv_safe", "report", "suppress"]
 # WHO-5 percentages go up in fours. The first two bands are the ones that raise a flag.
@@ -44,13 +40,7 @@ WHO5_BANDS = [
 def banded(values, bands):
     """How many people's values fall in each (low, high, label) band, inclusive, as rows,
     protected together as one group (their total is shown)."""
-    return banded_counts(Counter(values).items(), bands)
-
-
-def banded_counts(histogram, bands):
-    """As banded(), from (value, how many people have it) pairs the database counted."""
-    histogram = list(histogram)
-    counts = [sum(n for value, n in histogram if low <= value <= high) for low, high, _label in bands]
+    counts = [sum(1 for value in values if low <= value <= high) for low, high, _label in bands]
     return [
         {"band": label, "people": count, "shown": shown}
         for (_low, _high, label), count, shown in zip(bands, counts, protect(counts), strict=True)
@@ -80,36 +70,28 @@ class Period:
 def training(period):
     """Per required course: people who completed it in the period, and the completion rate
     among the volunteers who need it now (not counting people who have left)."""
-    staying = VolunteerProfile.objects.exclude(status=Status.LEFT)
-    # Who needs a course depends only on placement and a First Steps caseload: count the
-    # volunteers in each such group, not one by one.
-    groups = staying.values("placement_id", "first_steps_caseload").annotate(people=Count("pk")).order_by()
     by_placement = facts.required_courses()
+    # "Who must take it": a course for supervisors only is not needed by other volunteers. The
+    # roles it names are read with the profiles, in the same query.
+    profiles, names = requirements.with_role_names(
+        VolunteerProfile.objects.exclude(status=Status.LEFT).select_related("user"),
+        [course for items in by_placement.values() for course in items],
+        person="user_id",
+    )
+    profiles = list(profiles)
+    roles = {profile.user_id: requirements.role_names_from(profile, names) for profile in profiles}
     needing = Counter()
     courses = {}
-    for group in groups:
-        alike = SimpleNamespace(placement_id=group["placement_id"], first_steps_caseload=group["first_steps_caseload"])
-        for course in facts.courses_for(alike, by_placement):
-            needing[course.pk] += group["people"]
+    for profile in profiles:
+        for course in facts.courses_for(profile, by_placement, roles):
+            needing[course.pk] += 1
             courses[course.pk] = course
-    # Both counts in one query: completed and still in date among these volunteers, and
-    # completed in the period by anyone.
-    in_date = Q(user_id__in=staying.values("user_id"), completed_on__isnull=False) & (
-        Q(expires_on__isnull=True) | Q(expires_on__gt=timezone.localdate())
+    counts = courses_completed(
+        course_ids=list(courses), learner_ids=[profile.user_id for profile in profiles],
+        start=period.start, end=period.end,
     )
-    counts = (
-        CourseStatus.objects.filter(course_id__in=courses)
-        .values("course_id")
-        .annotate(
-            current=Count("id", filter=in_date),
-            in_period=Count("id", filter=Q(completed_on__range=(period.start, period.end))),
-        )
-        .order_by()
-    )
-    current, in_period = Counter(), {}
-    for row in counts:
-        current[row["course_id"]] = row["current"]
-        in_period[row["course_id"]] = row["in_period"]
+    current = Counter({course_id: row["up_to_date"] for course_id, row in counts.items()})
+    in_period = {course_id: row["in_period"] for course_id, row in counts.items()}
     rows = []
     # Training is not health data: the counts are shown as they are.
     for course in sorted(courses.values(), key=lambda c: c.path):
@@ -142,36 +124,19 @@ def time_to_ready(period):
 
 
 def one_to_ones(period):
-    """1:1s held against planned, in total and as supervisees (counted, never named or
-    listed) by the share of their planned 1:1s that were held."""
-    places = (
-        Attendee.objects.filter(
-            occurrence__series__kind=Kind.ONE_TO_ONE,
-            occurrence__starts_at__gte=period.start_at,
-            occurrence__starts_at__lt=min(period.end_at, timezone.now()),
-            occurrence__cancelled_at=None,
-        )
-        .exclude(person_id=F("occurrence__series__organiser_id"))
-        .values("person_id")
-        .annotate(planned=Count("id"), held=Count("id", filter=Q(attendance=Attendance.ATTENDED)))
-        .order_by()
-    )
-    # One row per (planned, held) pair with how many supervisees had it: a few dozen rows
-    # however many supervisees there are.
-    per_person, params = places.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT planned, held, COUNT(*) FROM ({per_person}) per_person GROUP BY planned, held",  # noqa: S608
-            params,
-        )
-        pairs = cursor.fetchall()
-    planned = sum(p * n for p, _h, n in pairs)
-    held = sum(h * n for _p, h, n in pairs)
-    bands = banded_counts(((100 * h // p, n) for p, h, n in pairs if p), HELD_BANDS)
+    """1:1s held against planned, per supervisee (numbered, never named), and in total."""
+    per_supervisee = one_to_ones_held(start_at=period.start_at, end_at=period.end_at)
+    rows = [
+        {"supervisee": _("Supervisee %(n)d") % {"n": n}, "planned": row["planned"], "held": row["held"]}
+        for n, row in enumerate(per_supervisee, start=1)
+    ]
+    planned = sum(row["planned"] for row in rows)
+    held = sum(row["held"] for row in rows)
+    bands = held_bands(rows)
     return {
-        "supervisees": suppress(sum(band["people"] for band in bands)),
-        "any": bool(pairs),
+        "rows": rows,
         "bands": bands,
+        "supervisees": suppress(sum(band["people"] for band in bands)),
         "planned": planned,
         "held": held,
         "rate": round(100 * held / planned) if planned else None,
@@ -181,8 +146,11 @@ def one_to_ones(period):
 # Shares of a supervisee's planned 1:1s that were held, highest first.
 HELD_BANDS = [
     (100, 100, gettext_lazy("All held")),
+    # xgettext:no-python-format (the % is a percentage, not a placeholder)
     (75, 99, gettext_lazy("75–99% held")),
+    # xgettext:no-python-format (the % is a percentage, not a placeholder)
     (50, 74, gettext_lazy("50–74% held")),
+    # xgettext:no-python-format (the % is a percentage, not a placeholder)
     (0, 49, gettext_lazy("Under 50% held")),
 ]
 
@@ -196,95 +164,48 @@ def held_bands(rows):
 
 def group_attendance(period):
     """Per kind of group meeting: meetings held and the average number attending."""
-    meetings = (
-        Occurrence.objects.filter(
-            starts_at__gte=period.start_at,
-            starts_at__lt=min(period.end_at, timezone.now()),
-            cancelled_at=None,
-        )
-        .exclude(series__kind=Kind.ONE_TO_ONE)
-        .values("series__kind")
-        .annotate(
-            held=Count("id", distinct=True),
-            attended=Count("attendees", filter=Q(attendees__attendance=Attendance.ATTENDED)),
-        )
-    )
-    labels = dict(Kind.choices)
     return [
         {
-            "kind": labels[row["series__kind"]],
+            "kind": row["kind"],
             "held": row["held"],
             "average": round(row["attended"] / row["held"], 1) if row["held"] else 0,
         }
-        for row in sorted(meetings, key=lambda r: str(labels[r["series__kind"]]))
+        for row in group_meetings_held(start_at=period.start_at, end_at=period.end_at)
     ]
-
-
-def _checkins(period):
-    return CheckIn.objects.filter(submitted_at__gte=period.start_at, submitted_at__lt=period.end_at)
-
-
-def _latest_checkins(period):
-    """(WHO-5 percentage, caseload, how many people) from each person's latest check-in in
-    the period, counted by the database: a row per distinct pair, never per person."""
-    table = connection.ops.quote_name(CheckIn._meta.db_table)
-    column = {f.name: connection.ops.quote_name(f.column) for f in CheckIn._meta.concrete_fields}
-    percentage = "4 * (" + " + ".join(column[name] for name in CheckIn.ITEM_FIELDS) + ")"
-    volunteer, submitted = column["volunteer"], column["submitted_at"]
-    sql = (
-        f"SELECT percentage, caseload, COUNT(*) FROM ("  # noqa: S608 (names from the model)
-        f"SELECT {percentage} AS percentage, {column['caseload']} AS caseload, ROW_NUMBER() OVER "
-        f"(PARTITION BY {volunteer} ORDER BY {submitted} DESC, {column['id']} DESC) AS newest "
-        f"FROM {table} WHERE {submitted} >= %s AND {submitted} < %s"
-        f") latest WHERE newest = 1 GROUP BY percentage, caseload"
-    )
-    field = CheckIn._meta.get_field("submitted_at")
-    params = [field.get_db_prep_value(moment, connection) for moment in (period.start_at, period.end_at)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
 
 
 def wellbeing(period):
     """WHO-5 as an anonymous distribution (each person's latest check-in in the period) and
     a monthly average (over everyone's check-ins that month)."""
-    latest = _latest_checkins(period)
-    percentages = Counter()
-    for percentage, _caseload, n in latest:
-        percentages[percentage] += n
-    bands = banded_counts(percentages.items(), WHO5_BANDS)
-    items = sum((F(name) for name in CheckIn.ITEM_FIELDS[1:]), F(CheckIn.ITEM_FIELDS[0]))
-    monthly = {
-        row["month"]: row
-        for row in _checkins(period)
-        .annotate(month=TruncMonth("submitted_at", output_field=DateField()))
-        .values("month")
-        .annotate(total=Sum(items), entries=Count("id"), people=Count("volunteer_id", distinct=True))
-        .order_by()
-    }
+    latest = {}
+    monthly = defaultdict(list)
+    for row in checkins_submitted(start_at=period.start_at, end_at=period.end_at):
+        percentage = row["who5"]
+        latest[row["volunteer_id"]] = (percentage, row["caseload"])
+        month = timezone.localtime(row["submitted_at"]).date().replace(day=1)
+        monthly[month].append((row["volunteer_id"], percentage))
+    bands = banded([percentage for percentage, _caseload in latest.values()], WHO5_BANDS)
     trend = []
     for month in period.months():
-        row = monthly.get(month, {"total": 0, "entries": 0, "people": 0})
-        people = row["people"]
+        entries = monthly.get(month, [])
+        people = len({volunteer for volunteer, _p in entries})
         # Over each person's check-ins that month, shown only when 5 or more people checked in.
-        mean = average(4 * (row["total"] or 0), row["entries"]) if people >= SMALL else average(0, people)
+        mean = average(sum(p for _v, p in entries), len(entries)) if people >= SMALL else average(0, people)
         shown = f"{mean}%" if isinstance(mean, int | float) else mean
         trend.append({"month": month, "average": mean, "shown": shown, "people": suppress(people)})
-    people = sum(n for _p, _c, n in latest)
-    return {"bands": bands, "trend": trend, "people": suppress(people), "latest": latest}
+    return {"bands": bands, "trend": trend, "people": suppress(len(latest)), "latest": latest}
 
 
 def caseloads(latest):
-    """Caseloads from each person's latest check-in: bands against the organisation's cap.
-    `latest` is (percentage, caseload, how many people) rows, as _latest_checkins() gives."""
+    """Caseloads from each person's latest check-in: bands against the organisation's cap."""
     cap = settings.WAYMARK_CASELOAD_CAP
     bands = [(0, 0, _("None")), (1, 3, "1–3"), (4, cap, f"4–{cap}"), (cap + 1, 10_000, _("Over the cap"))]
-    people = sum(n for _p, _c, n in latest)
+    values = [caseload for _percentage, caseload in latest.values()]
     return {
-        "rows": banded_counts(((caseload, n) for _p, caseload, n in latest), bands),
+        "rows": banded(values, bands),
         "cap": cap,
-        "people": suppress(people),
-        "average": average(sum(caseload * n for _p, caseload, n in latest), people),
+        "people": suppress(len(values)),
+        "average": average(sum(values), len(values)),
     }
 
 

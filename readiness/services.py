@@ -7,10 +7,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from people import dates
-from people.models import VolunteerProfile
+from people.models import StatusChange, VolunteerProfile
 from people.services import volunteer_status_change
 from people.status import Status
-from readiness.facts import required_courses
+from readiness.facts import FIRST_STEPS, required_courses
 from readiness.models import CheckType, PreStartCheck, RequiredCourse, SignOff
 
 SIGN_OFF_FROM = (Status.IN_TRAINING, Status.READY)
@@ -139,13 +139,11 @@ def volunteer_sign_off(*, volunteer, by, readiness, reason=""):
         sign_off = SignOff.objects.create(
             volunteer=volunteer, signed_by=by, override=override, reason=reason, rule_states=readiness.snapshot()
         )
-        note = reason or _("Signed off: every readiness rule was met.")
         if profile.status == Status.IN_TRAINING:
-            volunteer_status_change(profile=profile, to_status=Status.READY, by=by, reason=note)
+            volunteer_status_change(profile=profile, to_status=Status.READY, by=by, reason=reason,
+                                    kind="" if reason else StatusChange.Kind.SIGNED_OFF)
             profile.refresh_from_db()
-        volunteer_status_change(
-            profile=profile, to_status=Status.ACTIVE, by=by, reason=_("Started as a peer supporter.")
-        )
+        volunteer_status_change(profile=profile, to_status=Status.ACTIVE, by=by, kind=StatusChange.Kind.STARTED)
     return sign_off
 
 
@@ -153,5 +151,8 @@ def required_courses_from_defaults():
     """Turn the default required courses into the manager's own list, ready to edit."""
     with transaction.atomic():
         for placement_id, courses in required_courses().items():
+            # A course for First Steps caseloads says so itself; its row is for its placements.
+            if placement_id == FIRST_STEPS:
+                continue
             for course in courses:
                 RequiredCourse.objects.get_or_create(course=course, placement_id=placement_id)

@@ -14,7 +14,7 @@ from audit.exceptions import Refused
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
-from readiness import facts, first_steps, permissions, reports, selectors, services, summaries
+from readiness import distance, facts, first_steps, permissions, reports, selectors, services, summaries
 from readiness.forms import (
     BoardFilterForm,
     ChaseForm,
@@ -92,7 +92,7 @@ def _check_rows(user_id, readiness):
 @login_required
 def checklist(request, user_id):
     profile = _profile_for(request, user_id)
-    readiness = selectors.readiness_for([profile])[profile.user_id]
+    readiness = selectors.readiness_judge([profile])[profile.user_id]
     can_record = permissions.can_record_checks(request.user, profile)
     context = {
         "profile": profile,
@@ -171,7 +171,7 @@ def chase_check(request, user_id):
 def sign_off(request, user_id):
     profile = _profile_for(request, user_id)
     _require(permissions.can_sign_off(request.user, profile), subject=profile.user)
-    readiness = selectors.readiness_for([profile])[profile.user_id]
+    readiness = selectors.readiness_judge([profile])[profile.user_id]
     form = SignOffForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -307,6 +307,30 @@ def first_steps_report_csv(request):
                          first_steps.csv_rows(first_steps.report(period)))
 
 
+@login_required
+def distance_report(request):
+    _require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    context = {"form": form}
+    if form.is_valid():
+        context.update(
+            data=distance.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])),
+            query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
+        )
+    return render(request, "readiness/distance_report.html", context, status=200 if form.is_valid() else 400)
+
+
+@login_required
+def distance_report_csv(request):
+    _require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    if not form.is_valid():
+        return render(request, "readiness/distance_report.html", {"form": form}, status=400)
+    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
+    return _csv_download(f"distance-travelled-{period.start}-to-{period.end}.csv",
+                         distance.csv_rows(distance.report(period)))
+
+
 def _csv_download(filename, rows):
     """A report's rows as a spreadsheet download, each cell made safe from formula injection."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -322,7 +346,7 @@ def mine(request):
     """A volunteer's own full list of what is left before they can start."""
     profile = VolunteerProfile.objects.select_related("placement").filter(user=request.user).first()
     _require(profile is not None and profile.status in selectors.NOT_YET_ACTIVE)
-    readiness = summaries.readiness_from_summaries([profile])[profile.user_id]
+    readiness = summaries.readiness_stored_or_judged([profile])[profile.user_id]
     return render(request, "readiness/mine.html", {
         "readiness": readiness,
         "done": [rule for rule in readiness.rules if rule.passing],
