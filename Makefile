@@ -5,17 +5,30 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ASSETS := site/static/dist/waymark.css
 
-.PHONY: run test install assets migrate demo worker lint bench clean messages
+.PHONY: run test install lock audit assets migrate demo worker lint bench clean messages
 
+# pip itself comes from the lock too (requirements-dev.txt), checked like everything else.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
+# Installs exactly the locked releases, each checked against its hash (README, "Dependencies").
 $(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Make the locks again from the readable lists (requirements.in, requirements-dev.in).
+# One dependency to a newer release: UPGRADE=django make lock (README, "Dependencies").
+PIP_COMPILE = $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade-package $(UPGRADE))
+lock: install
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
+
+# Known vulnerabilities in the lock: fails on one found, warns loudly when it cannot check.
+audit: install
+	$(BIN)/python .ci/audit_lock.py
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -34,8 +47,13 @@ demo: migrate
 run: install assets demo
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# The suite runs in parallel (pytest-xdist, one worker per core; TEST_WORKERS=0 for one
+# process) and prints its ten slowest tests so growth is seen. Tests are handed out in
+# pytest-django's order (`--dist load`), so each worker runs its transactional tests (which
+# empty the database when they end) after all its ordinary ones, as a single process does.
+TEST_WORKERS ?= auto
 test: install assets
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist load --durations=10
 
 # A Celery worker with the beat scheduler, for when REDIS_URL is set.
 worker: install

@@ -12,8 +12,13 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 HOSTS = "testserver,127.0.0.1,localhost"
 
 
+# BENCH_DATABASE names the one database to use as it is (a single size, on a machine where
+# each user of PostgreSQL is given a database name).
+EXACT_DB_NAME = os.environ.get("BENCH_DATABASE", "")
+
+
 def database(size):
-    return f"{DB_NAME}_{size}"
+    return EXACT_DB_NAME or f"{DB_NAME}_{size}"
 
 
 def database_url(size):

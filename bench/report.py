@@ -4,6 +4,8 @@ QUERY_LIMIT = 12
 BOARD_SECONDS = 1.0
 THROUGHPUT_RATIO = 0.7
 PER_HUNDRED = 1.0
+REMINDER_SECONDS = 120
+REPORT_SECONDS = 0.2
 
 
 def _yes(ok):
@@ -57,8 +59,11 @@ def server_time(results):
     if len(results) > 1:
         header += ["large/small", f"per volunteer (volunteers x{growth:g})"]
     rows = []
-    for key, label in (("board", "readiness board"), ("report", "funder report"),
-                       ("first_steps_report", "First Steps report")):
+    pages = [("board", "readiness board"), ("report", "funder report"), ("first_steps_report", "First Steps report"),
+             ("report_month", "funder report, one month"), ("report_two_years", "funder report, two years"),
+             ("first_steps_report_month", "First Steps report, one month"),
+             ("first_steps_report_two_years", "First Steps report, two years")]
+    for key, label in (page for page in pages if page[0] in last["times"]):
         row = [label, *[f"{_seconds(r['times'][key]['median'])} ({r['times'][key]['kilobytes']:,} KB)"
                         for r in results]]
         if len(results) > 1:
@@ -73,6 +78,11 @@ def server_time(results):
         first_steps = last["times"]["first_steps_report"]["median"]
         lines.append(f"  goal: the First Steps report in under 1 s: {_yes(first_steps < BOARD_SECONDS)} "
                      f"({_seconds(first_steps)})")
+        for key, label in (("report", "funder report"), ("first_steps_report", "First Steps report")):
+            times = [last["times"].get(f"{key}_{name}", {}).get("median") for name in ("month", "two_years")]
+            if None not in times:
+                lines.append(f"  goal: the {label} at most {_seconds(REPORT_SECONDS)} for one month and two years: "
+                             f"{_yes(max(times) <= REPORT_SECONDS)} ({' and '.join(_seconds(t) for t in times)})")
     for r in results:
         catch_up = r.get("catch_up")
         if catch_up:
@@ -136,13 +146,18 @@ def reminders(result):
         ["  per 100 reminders", per_hundred(sweep["smtp_connections"]), per_hundred(single["smtp_connections"])],
         ["time", _seconds(sweep["seconds"]), _seconds(single["seconds"])],
     ]
-    ok = max(sweep["broker_messages"], sweep["smtp_connections"]) * 100 / due <= PER_HUNDRED
+    # Beat's own message for each sweep is not the reminders' cost; the batches' tasks are.
+    batch_messages = sweep["broker_messages"] - sweep["sweeps"]
+    ok = max(batch_messages, sweep["smtp_connections"]) * 100 / due <= PER_HUNDRED
+    in_time = sweep["emails"] == single["emails"] and sweep["seconds"] <= REMINDER_SECONDS
     lines = [
         _table(f"Reminder sweep: {due:,} due reminders ({result['size']}); {data['worker']}",
                ["", "the sweep task", "one task per e-mail"], rows),
-        f"  goal: at most one broker message and one SMTP connection per 100 reminders: {_yes(ok)}",
-        f"  the sweep ran {sweep['sweeps']} times ({data['batch']} reminders each at most), published back to back;"
-        f" at beat's one sweep a minute the last of these e-mails leaves after about {data['beat_minutes']:.0f} min",
+        f"  goal: at most one broker message and one SMTP connection per 100 reminders: {_yes(ok)} "
+        f"({batch_messages} batch tasks and {sweep['sweeps']} sweep message(s) from beat)",
+        f"  goal: all accepted by the mail server within {REMINDER_SECONDS // 60} minutes at beat's one sweep a "
+        f"minute: {_yes(in_time)} ({_seconds(sweep['seconds'])}, {sweep['sweeps']} sweep(s), batches of "
+        f"{data['batch']} handed out to the workers)",
     ]
     return "\n".join(lines)
 

@@ -12,6 +12,8 @@ Settings from the environment (defaults in brackets):
     BENCH_SOAK_THINK (1.0)      BENCH_TURN_SECONDS (3)       BENCH_TURN_PAIRS (12)
     BENCH_TIMING_RUNS (5)
     BENCH_DB (waymark_bench, so waymark_bench_small and _large)
+    BENCH_DATABASE (unset; one database name used as it is, with a single size)
+    BENCH_REDIS_URL (redis://127.0.0.1:6379/5)
     BENCH_OUT (a new temporary folder, for logs, SQL and JSON)
 """
 
@@ -81,6 +83,8 @@ def main():
     unknown = [name for name in sizes if name not in KNOWN_SIZES]
     if unknown or not sizes:
         sys.exit(f"BENCH_SIZES must list sizes from {', '.join(KNOWN_SIZES)}; got {os.environ.get('BENCH_SIZES')!r}.")
+    if env.EXACT_DB_NAME and len(sizes) > 1:
+        sys.exit("BENCH_DATABASE names one database: give BENCH_SIZES a single size with it.")
     os.environ.update(env.settings_env())
     out = Path(os.environ.get("BENCH_OUT") or tempfile.mkdtemp(prefix="waymark-bench-"))
     out.mkdir(parents=True, exist_ok=True)

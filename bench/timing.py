@@ -8,12 +8,29 @@ from bench.sessions import client_for
 
 PAGES = [("board", "/readiness/"), ("report", "/readiness/reports/"),
          ("first_steps_report", "/readiness/reports/first-steps/")]
+# Each report for one month and for two years, ending today (issue 20: both at most 200 ms).
+RANGES = {"month": 31, "two_years": 730}
+REPORTS = [("report", "/readiness/reports/"), ("first_steps_report", "/readiness/reports/first-steps/")]
+
+
+def _pages():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    ranged = [
+        (f"{key}_{name}", f"{path}?start={today - timedelta(days=days)}&end={today}")
+        for key, path in REPORTS
+        for name, days in RANGES.items()
+    ]
+    return PAGES + ranged
 
 
 def server_times(org, runs):
     client = client_for(org["manager"])
     result = {}
-    for key, path in PAGES:
+    for key, path in _pages():
         client.get(path)
         samples, size = [], 0
         for _ in range(runs):

@@ -21,3 +21,10 @@ STORAGES = {
 # Serve front-end assets straight from site/static, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Parallel runs (pytest-xdist, `make test`): each worker process has its own database
+# (pytest-django adds _gw0, _gw1 to the name) and its own cache key prefix, and a test
+# empties only its own worker's keys (tests/conftest.py), never the whole Redis database.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if XDIST_WORKER and "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = f"{CACHES['default']['KEY_PREFIX']}-{XDIST_WORKER}"  # noqa: F405

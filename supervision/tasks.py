@@ -1,5 +1,7 @@
 """Background jobs for supervision: thin adapters that take ids, re-fetch and act once."""
 
+import uuid
+
 from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -114,10 +116,20 @@ def tell_supervisor_about_flags(checkin_id):
 
 @shared_task
 def reminders_sweep():
-    """Every minute (beat): send the reminders that are due, each exactly once."""
-    from supervision.services.reminders import reminders_send_due
+    """Every minute (beat): claim the reminders that are due, a batch at a time, and hand
+    each batch to the workers as one task; each reminder is sent exactly once."""
+    from outbox.queue import enqueue_now
+    from supervision.services.reminders import reminders_fan_out
 
-    return reminders_send_due()
+    return reminders_fan_out(hand_out=lambda token: enqueue_now(reminders_send_batch, str(token)))
+
+
+@shared_task
+def reminders_send_batch(token):
+    """One claimed batch of reminders, sent over one mail connection."""
+    from supervision.services.reminders import reminders_send_claimed
+
+    return reminders_send_claimed(uuid.UUID(token))
 
 
 @shared_task

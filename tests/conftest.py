@@ -15,8 +15,29 @@ from tests.factories import PASSWORD, UserFactory, volunteer
 @pytest.fixture(autouse=True)
 def _clean_cache():
     # Rate-limit counters live in the cache (Redis in CI); one test must not trip another's.
-    cache.clear()
+    clear_own_cache()
     yield
+
+
+def clear_own_cache():
+    """Empty this test process's cache. On Redis only the keys under this process's prefix go
+    (config/test_settings.py gives each parallel worker its own), so a test in one worker never
+    wipes another worker's rate-limit counters or a real worker's queued tasks."""
+    from django.conf import settings
+
+    from config.cache import UNREACHABLE
+
+    prefix = settings.CACHES["default"].get("KEY_PREFIX")
+    if not prefix or not hasattr(cache, "_cache"):
+        cache.clear()
+        return
+    try:
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    except (*UNREACHABLE, OSError):
+        pass  # Redis away (a test about that); the tolerant cache carries on without it.
 
 
 @pytest.fixture
@@ -93,7 +114,13 @@ def _migration_snapshot(django_db_setup, django_db_blocker):
     """What the migrations put in the test database, read once at the start."""
     from django.db import connection
 
-    return getattr(connection, "_test_serialized_contents", None)
+    _SNAPSHOT["contents"] = getattr(connection, "_test_serialized_contents", None)
+    return _SNAPSHOT["contents"]
+
+
+# The same, for the teardown hook below (no fixture can be asked for there); the connection
+# object then at hand may not be the one that serialized the database.
+_SNAPSHOT = {"contents": None}
 
 
 @pytest.fixture(autouse=True)
@@ -180,3 +207,42 @@ def smtp_server(settings):
     settings.EMAIL_TIMEOUT = 10
     yield server
     server.stop()
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test leaves its database empty. Run alone, the suite runs those tests
+    last (pytest-django orders them so); in a parallel run a worker can be handed an ordinary
+    test next, which expects what the migrations made. Put it back for that test."""
+    yield
+    if nextitem is None or not _transactional(item) or _transactional(nextitem):
+        return
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from pytest_django.plugin import blocking_manager_key
+
+    snapshot = _SNAPSHOT["contents"] or getattr(connection, "_test_serialized_contents", None)
+    if not snapshot:
+        return
+    with item.config.stash[blocking_manager_key].unblock():
+        # Only an emptied database (no roles and no content types) is filled again.
+        if not Group.objects.exists() and not ContentType.objects.exists():
+            _load_snapshot(connection, snapshot)
+            ContentType.objects.clear_cache()
+
+
+def pytest_sessionstart(session):
+    """A parallel run's controller starts the browser tests' list of checked pages afresh;
+    each worker then adds its own pages to it (tests/e2e/conftest.py)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    from pathlib import Path
+
+    listing = Path(__file__).resolve().parent / "e2e" / "screenshots" / "axe-checked-pages.txt"
+    listing.unlink(missing_ok=True)

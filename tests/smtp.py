@@ -18,6 +18,7 @@ class _Handler:
     def __init__(self):
         self.lock = threading.Lock()
         self.accepted = []  # (recipients, subject) of every message accepted
+        self.connections = set()  # the client address of each connection a message came over
         self.accept_only = None  # accept this many more, then refuse with `refusal`
         self.refusal = "451 4.3.0 Please try again later"
         self.refuse_for_good = set()  # addresses answered with 550
@@ -35,6 +36,7 @@ class _Handler:
                     return self.refusal
                 self.accept_only -= 1
             subject = message_from_bytes(envelope.content)["Subject"]
+            self.connections.add(session.peer)
             self.accepted.append((tuple(sorted(envelope.rcpt_tos)), subject))
         return "250 Message accepted"
 
@@ -66,6 +68,12 @@ class SmtpServer:
     def accepted(self):
         with self.handler.lock:
             return list(self.handler.accepted)
+
+    @property
+    def connections(self):
+        """How many connections messages were accepted over."""
+        with self.handler.lock:
+            return len(self.handler.connections)
 
     def recipients(self):
         """Every address a message was accepted for, once per message."""

@@ -306,7 +306,8 @@ def _learning_rows(chunk, plans, infos, now):
             for n, lesson in enumerate(info.lessons[:done]):
                 day = completed_on or min(started + timedelta(days=n), today)
                 score = 100 if lesson.pk in info.quiz_ids else None
-                completions.append((v.user_id, lesson.pk, min(local(day, time(11, n % 60)), now), score))
+                completions.append((v.user_id, lesson.pk, lesson.title, info.course.pk,
+                                    min(local(day, time(11, n % 60)), now), score))
             validity = info.course.validity_months
             expires = completed_on + relativedelta(months=validity) if completed_on and validity else None
             statuses.append((v.user_id, info.course.pk, done, len(info.lessons), attended,
@@ -315,7 +316,7 @@ def _learning_rows(chunk, plans, infos, now):
             if completed_on:
                 certificates.append((v.user_id, info.course.pk, v.name, info.course.title, info.course.accreditation,
                                      completed_on, expires, new_verification_code(), local(completed_on, time(12))))
-    copy_rows(LessonCompletion, ["user", "lesson", "completed_at", "score"], completions)
+    copy_rows(LessonCompletion, ["user", "lesson", "lesson_title", "course", "completed_at", "score"], completions)
     copy_rows(CourseStatus, ["user", "course", "lessons_done", "lessons_total", "days_attended", "days_total",
                              "last_lesson", "completed_on", "expires_on", "updated_at"], statuses)
     copy_rows(Certificate, ["user", "course", "learner_name", "course_title", "accreditation", "completed_on",

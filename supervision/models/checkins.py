@@ -31,7 +31,11 @@ class CheckIn(models.Model):
 
     class Meta:
         ordering = ["-submitted_at", "-id"]
-        indexes = [models.Index(fields=["volunteer", "-submitted_at"])]
+        indexes = [
+            models.Index(fields=["volunteer", "-submitted_at"]),
+            # The funder report counts check-ins in a date range (readiness/reports.py).
+            models.Index(fields=["submitted_at"], name="supervision_checkin_when"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(

@@ -1,14 +1,18 @@
 """Reminders stored in the database and sent by a beat sweep, each exactly once.
 
-1. A sweep claims due rows with one conditional UPDATE that stamps them with its own token;
-   a second sweep running at the same moment finds them claimed and skips them.
-2. In one transaction it puts an e-mail for each claimed reminder in the outbox (keyed by
-   the reminder) and marks the reminders done.
+1. The minute sweep claims due rows a batch of BATCH at a time, each batch with one
+   conditional UPDATE that stamps it with a token of its own; a second sweep running at the
+   same moment finds them claimed and skips them. It hands each batch to the workers as one
+   task (one broker message per batch), so 10,000 reminders due together go out in parallel
+   within the minute rather than one batch a minute (reminders_fan_out).
+2. The batch's task, in one transaction, puts an e-mail for each of its reminders in the
+   outbox (keyed by the reminder) and marks the reminders done.
 3. It sends them over one mail connection; the outbox marks each e-mail sent as soon as the
    server accepts it, so a server that fails part-way gets only the rest again, on a later
    run (outbox/emails.py).
-4. A claim older than STALE_CLAIM with nothing queued means the worker died: the row is
-   claimed again by a later sweep, so a restart loses nothing.
+4. A claim older than STALE_CLAIM with nothing queued means the worker died (or its task
+   waited that long): the row is claimed again by a later sweep under a new token, and the
+   old task, should it still run, finds nothing under its token. A restart loses nothing.
 """
 
 import uuid
@@ -33,17 +37,25 @@ from supervision.models import CheckIn, Reminder, SupervisorAssignment
 User = get_user_model()
 
 STALE_CLAIM = timedelta(minutes=10)
-BATCH = 500
+# One task, one broker message and one mail connection per BATCH reminders.
+BATCH = 100
+# Batches one sweep hands out at most (20,000 reminders); the rest wait for the next minute.
+SWEEP_BATCHES = 200
 CHECKIN_REMINDER_TIME = time(10, 0)
 
 
 def reminders_claim(*, now, limit=BATCH):
     """Claim up to `limit` due reminders for this sweep. Returns the claim token."""
+    return _claim(now=now, limit=limit)[0]
+
+
+def _claim(*, now, limit):
+    """(token, how many reminders it claimed)."""
     token = uuid.uuid4()
     claimable = Q(claimed_at=None) | Q(claimed_at__lt=now - STALE_CLAIM)
     due = Reminder.objects.filter(claimable, sent_at=None, due_at__lte=now).order_by("due_at").values("pk")[:limit]
-    Reminder.objects.filter(claimable, pk__in=Subquery(due), sent_at=None).update(claim=token, claimed_at=now)
-    return token
+    claimed = Reminder.objects.filter(claimable, pk__in=Subquery(due), sent_at=None).update(claim=token, claimed_at=now)
+    return token, claimed
 
 
 def _message(reminder, now):
@@ -71,11 +83,10 @@ def _message(reminder, now):
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
 
 
-def reminders_send_due(*, now=None):
-    """Claim what is due, queue its e-mails and send them in one batch over one connection.
-    Returns how many the mail server accepted."""
+def reminders_send_claimed(token, *, now=None):
+    """Queue and send the e-mails of the reminders claimed under `token` (one batch), over one
+    connection. Returns how many the mail server accepted."""
     now = now or timezone.now()
-    token = reminders_claim(now=now)
     claimed = list(
         Reminder.objects.filter(claim=token, sent_at=None).select_related("person", "occurrence__series")
     )
@@ -86,6 +97,27 @@ def reminders_send_due(*, now=None):
         keys = emails_queue(messages)
         Reminder.objects.filter(claim=token, sent_at=None).update(sent_at=timezone.now())
     return emails_send(keys=keys) if keys else 0
+
+
+def reminders_send_due(*, now=None):
+    """Claim one batch of what is due and send it here, in this process. Returns how many
+    the mail server accepted."""
+    now = now or timezone.now()
+    return reminders_send_claimed(reminders_claim(now=now), now=now)
+
+
+def reminders_fan_out(*, hand_out, now=None, batches=SWEEP_BATCHES):
+    """Claim what is due a batch at a time and pass each batch's token to `hand_out` (the
+    sweep task sends one task per batch to the workers). Returns how many batches."""
+    now = now or timezone.now()
+    handed = 0
+    while handed < batches:
+        token, claimed = _claim(now=now, limit=BATCH)
+        if not claimed:
+            break
+        hand_out(token)
+        handed += 1
+    return handed
 
 
 def checkin_reminders_schedule(*, now=None):

@@ -8,6 +8,7 @@ from a page without checking it fails, and so does one whose pages break the CSP
 a script error.
 """
 
+import fcntl
 import os
 import re
 import shutil
@@ -168,8 +169,14 @@ def page(context, a11y):
 def _list_checked_pages():
     yield
     if CHECKED_PAGES:
+        # Parallel workers each add what they checked to the one list, one at a time.
         SCREENSHOTS.mkdir(exist_ok=True)
-        (SCREENSHOTS / "axe-checked-pages.txt").write_text("\n".join(sorted(CHECKED_PAGES)) + "\n")
+        listing = SCREENSHOTS / "axe-checked-pages.txt"
+        with open(SCREENSHOTS / ".axe-checked-pages.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            parallel = os.environ.get("PYTEST_XDIST_WORKER")
+            earlier = set(listing.read_text().split()) if parallel and listing.exists() else set()
+            listing.write_text("\n".join(sorted(CHECKED_PAGES | earlier)) + "\n")
 
 
 @pytest.fixture
