@@ -15,9 +15,6 @@ from outbox.emails import emails_deliver
 from people import selectors as people_selectors
 from people.inputs import one_line
 
-# Days before expiry that the renewal reminder goes out.
-REMINDER_DAYS = 30
-
 
 def _email(template, context, recipients):
     subject = one_line(render_to_string(f"courses/email/{template}_subject.txt", context))
@@ -39,14 +36,14 @@ def send_place_offered(booking_id):
 
 @shared_task
 def expiry_sweep():
-    """Find required courses that expire within 30 days and have had no reminder yet."""
-    from courses.models import REQUIRED_CATEGORIES, CourseStatus
+    """Find required courses that expire within the warning window and have had no reminder yet."""
+    from courses.models import RENEWAL_WARNING_DAYS, REQUIRED_CATEGORIES, CourseStatus
 
     today = timezone.localdate()
     due = CourseStatus.objects.filter(
         reminder_sent_at=None,
         expires_on__isnull=False,
-        expires_on__lte=today + timedelta(days=REMINDER_DAYS),
+        expires_on__lte=today + timedelta(days=RENEWAL_WARNING_DAYS),
         course__category__in=REQUIRED_CATEGORIES,
         course__live=True,
         user__is_active=True,

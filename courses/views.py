@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.exceptions import Refused
-from courses import rules, selectors, services, sessions
+from courses import rules, services, session_lists, sessions
 from courses.certificates import certificate_pdf
 from courses.forms import ReflectionForm, RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
 from courses.models import (
@@ -108,7 +108,7 @@ def reflection_detail(request, pk):
 def session_list(request):
     wanted = request.GET.get("course", "")
     course = Course.objects.live().filter(pk=wanted).first() if wanted.isdigit() else None
-    sessions = list(selectors.upcoming_sessions(course=course))
+    sessions = list(session_lists.upcoming_sessions(course=course))
     mine = {
         booking.session_id: booking
         for booking in Booking.objects.filter(
@@ -121,7 +121,11 @@ def session_list(request):
     return render(
         request,
         "courses/session_list.html",
-        {"sessions": sessions, "course": course, "can_book": rules.can_book_sessions(request.user)},
+        {
+            "groups": session_lists.today_and_later(sessions),
+            "course": course,
+            "can_book": rules.can_book_sessions(request.user),
+        },
     )
 
 
@@ -234,7 +238,7 @@ def session_cancel(request, pk):
 def register(request, pk):
     session = get_object_or_404(ClassroomSession.objects.select_related("course", "module", "trainer"), pk=pk)
     _require(rules.can_take_register(request.user, session))
-    bookings = selectors.register_for(session)
+    bookings = session_lists.register_for(session)
     form = RegisterForm(request.POST if request.method == "POST" else None, bookings=bookings)
     if request.method == "POST" and form.is_valid():
         try:
