@@ -10,6 +10,6 @@ def blank_erased_names(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("outreach", "0003_stage_change_kind_worded_when_read")]
+    dependencies = [("outreach", "0005_merge_distance_travelled_and_stage_kinds")]
 
     operations = [migrations.RunPython(blank_erased_names, migrations.RunPython.noop)]
