@@ -12,7 +12,7 @@ def _when(value):
 def first_stepper_export(person):
     return {
         "first_stepper": {
-            "id": person.pk, "name": person.name, "phone": person.phone,
+            "id": person.pk, "name": person.shown_name, "phone": person.phone,
             "prefers": person.get_contact_by_display(), "best_times": person.contact_times,
             "may_leave_message": person.may_leave_message, "referred_by": str(person.source),
             "main_substance": person.get_substance_display(), "referred_on": person.referred_on.isoformat(),

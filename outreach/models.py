@@ -97,6 +97,14 @@ class FirstStepper(models.Model):
         indexes = [models.Index(fields=["peer_supporter", "stepped_back_at"]), models.Index(fields=["referred_on"])]
 
     def __str__(self):
+        return self.shown_name
+
+    @property
+    def shown_name(self):
+        """Their name, or once erased (which blanks the name) "Erased first stepper #N" in the
+        reader's language."""
+        if self.erased_at is not None:
+            return _("Erased first stepper #%(id)s") % {"id": self.pk}
         return self.name
 
     @property

@@ -200,7 +200,8 @@ def first_stepper_erase(*, first_stepper, now=None):
     now = now or timezone.now()
     with transaction.atomic():
         changed = FirstStepper.objects.filter(pk=first_stepper.pk, erased_at=None).update(
-            name=_("Erased first stepper #%(id)s") % {"id": first_stepper.pk}, phone="", contact_times="",
+            # Blank, not words: FirstStepper.shown_name words it for each reader.
+            name="", phone="", contact_times="",
             safety_notes="", next_step="", next_contact_at=None, reminder_sent_at=None, erased_at=now,
             may_leave_message=False,
         )

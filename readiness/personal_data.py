@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from privacy import erasers
 from privacy.inventory import Kind, local, name_of, register
 from readiness.models import PreStartCheck, ReadinessSummary, SignOff
+from readiness.states import rule_states_worded
 from supervision.models import SupervisorAssignment
 
 register(
@@ -27,7 +28,8 @@ register(
         erasers.blank("reason", rule_states=[]),
         _("That they were signed off as ready to start, and when, is kept; the reasons are deleted."),
         columns=(("id", "id"), ("signed_at", local("signed_at")), ("signed_by", name_of("signed_by")),
-                 ("override", "override"), ("reason", "reason"), ("rules_then", "rule_states")),
+                 ("override", "override"), ("reason", "reason"),
+                 ("rules_then", lambda row: rule_states_worded(row.rule_states))),
         description=_("Sign-off as ready to start: when, by whom, and the state of each readiness rule."),
     ),
     Kind(

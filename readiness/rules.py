@@ -4,16 +4,15 @@ selectors.readiness_judge() gathers the facts for many volunteers at once and ca
 """
 
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from people import dates
 from readiness.states import RuleResult, State
+from readiness.wording import phrase
 
 
-def _day(value):
-    return date_format(value, "j F Y")
+def _iso(value):
+    """A date kept in a rule's words, worded when read (readiness/wording.py)."""
+    return value.isoformat()
 
 
 def preparation_ends(joined_on, months):
@@ -40,33 +39,26 @@ def dated_state(*, done_on, expires_on, today, warning_days):
 
 def preparation_rule(*, joined_on, months, today):
     """At least `months` calendar months between joining and starting."""
-    label = ngettext("%(n)d month to prepare", "%(n)d months to prepare", months) % {"n": months}
+    label = phrase("months_to_prepare", n=months)
     ends = preparation_ends(joined_on, months)
     if ends <= today:
-        return RuleResult("preparation", label, State.MET, _("Joined on %(date)s") % {"date": _day(joined_on)}, ends)
-    days = (ends - today).days
-    detail = ngettext(
-        "%(days)d more day (can start from %(date)s)", "%(days)d more days (can start from %(date)s)", days
-    ) % {"days": days, "date": _day(ends)}
+        return RuleResult("preparation", label, State.MET, phrase("joined_on", date=_iso(joined_on)), ends)
+    detail = phrase("more_days", days=(ends - today).days, date=_iso(ends))
     return RuleResult("preparation", label, State.MISSING, detail, ends)
-
-
-def _short(value):
-    return date_format(value, "j M")
 
 
 def waiting_detail(*, kind, waiting):
     """"DBS applied 3 Nov, waiting", "Requested from Sam Jones 3 Nov, chased 20 Nov, waiting"."""
-    started, chased = waiting["started_on"], waiting["chased_on"]
+    started, chased = _iso(waiting["started_on"]), waiting["chased_on"]
     if kind == "dbs":
-        text = _("DBS applied %(date)s") % {"date": _short(started)}
+        words = phrase("dbs_applied", date=started)
     elif waiting["requested_from"]:
-        text = _("Requested from %(who)s %(date)s") % {"who": waiting["requested_from"], "date": _short(started)}
+        words = phrase("requested_from", who=waiting["requested_from"], date=started)
     else:
-        text = _("Requested %(date)s") % {"date": _short(started)}
+        words = phrase("requested", date=started)
     if chased:
-        text += ", " + _("chased %(date)s") % {"date": _short(chased)}
-    return text + ", " + _("waiting")
+        words += [", ", *phrase("chased", date=_iso(chased))]
+    return [*words, ", ", *phrase("waiting")]
 
 
 def check_rule(*, key, name, done_on, expires_on, today, warning_days, kind="other", waiting=None):
@@ -75,20 +67,20 @@ def check_rule(*, key, name, done_on, expires_on, today, warning_days, kind="oth
     state = dated_state(done_on=done_on, expires_on=expires_on, today=today, warning_days=warning_days)
     if waiting is not None and state in (State.MISSING, State.EXPIRED, State.EXPIRING):
         # A renewal under way, or a first check: what is happening matters most.
-        prefix = ""
+        prefix = []
         if state == State.EXPIRED:
-            prefix = _("Expired on %(date)s") % {"date": _day(expires_on)} + "; "
+            prefix = [*phrase("expired_on", date=_iso(expires_on)), "; "]
         elif state == State.EXPIRING:
-            prefix = _("Renew by %(date)s") % {"date": _day(expires_on)} + "; "
+            prefix = [*phrase("renew_by", date=_iso(expires_on)), "; "]
         return RuleResult(key, name, state, prefix + waiting_detail(kind=kind, waiting=waiting), expires_on=expires_on)
     if state == State.MISSING:
-        detail = _("Not recorded yet")
+        detail = phrase("not_recorded")
     elif state == State.EXPIRED:
-        detail = _("Expired on %(date)s") % {"date": _day(expires_on)}
+        detail = phrase("expired_on", date=_iso(expires_on))
     elif expires_on:
-        detail = _("Recorded %(done)s, renew by %(expires)s") % {"done": _day(done_on), "expires": _day(expires_on)}
+        detail = phrase("recorded_renew_by", done=_iso(done_on), expires=_iso(expires_on))
     else:
-        detail = _("Recorded %(done)s") % {"done": _day(done_on)}
+        detail = phrase("recorded", done=_iso(done_on))
     return RuleResult(key, name, state, detail, expires_on=expires_on)
 
 
@@ -110,70 +102,56 @@ def course_rule(*, progress, today, warning_days, next_dates):
             done_on=progress.completed_on, expires_on=progress.expires_on, today=today, warning_days=warning_days
         )
         if state == State.EXPIRED:
-            return RuleResult(key, course.title, state, _("Expired on %(date)s") % {"date": _day(progress.expires_on)})
+            return RuleResult(key, course.title, state, phrase("expired_on", date=_iso(progress.expires_on)))
         if state == State.EXPIRING:
-            detail = _("Renew by %(date)s") % {"date": _day(progress.expires_on)}
+            detail = phrase("renew_by", date=_iso(progress.expires_on))
         else:
-            detail = _("Completed %(date)s") % {"date": _day(progress.completed_on)}
+            detail = phrase("completed", date=_iso(progress.completed_on))
         return RuleResult(key, course.title, state, detail, expires_on=progress.expires_on)
 
     parts = []
     if progress.lessons_total:
-        parts.append(
-            ngettext("%(done)d of %(total)d lesson done", "%(done)d of %(total)d lessons done", progress.lessons_total)
-            % {"done": progress.lessons_done, "total": progress.lessons_total}
-        )
+        parts.append(phrase("lessons_done", done=progress.lessons_done, total=progress.lessons_total))
     days = _days(progress.classroom_modules)
     earliest = None
     if days:
         missed = progress.missed_days
         attended = len(days - _days(missed))
-        parts.append(
-            ngettext(
-                "%(done)d of %(total)d classroom day attended",
-                "%(done)d of %(total)d classroom days attended",
-                len(days),
-            )
-            % {"done": attended, "total": len(days)}
-        )
+        parts.append(phrase("classroom_days", done=attended, total=len(days)))
         booked_days = [next_dates.get(module.pk) for module in missed]
         if missed and all(booked_days):
             earliest = max(booked_days)
-    detail = ", ".join(parts) or _("Not started")
+    detail = [item for i, part in enumerate(parts) for item in ([", "] if i else []) + part] or phrase("not_started")
     return RuleResult(key, course.title, State.MISSING, detail, earliest)
 
 
 def supervisor_rule(*, supervisor_name):
     if supervisor_name is None:
-        return RuleResult("supervisor", _("A supervisor"), State.MISSING, _("No supervisor yet"))
-    return RuleResult("supervisor", _("A supervisor"), State.MET, supervisor_name)
+        return RuleResult("supervisor", phrase("a_supervisor"), State.MISSING, phrase("no_supervisor"))
+    return RuleResult("supervisor", phrase("a_supervisor"), State.MET, supervisor_name)
 
 
 def one_to_one_rule(*, attended, needed, next_booked=None):
     """1:1s attended against the number needed. With a 1:1 booked, the detail says when, and
     the earliest day counts the booked 1:1s as attended: the next one, then one a week."""
-    label = _("1:1s attended")
+    label = phrase("one_to_ones")
     state = State.MET if attended >= needed else State.MISSING
-    detail = _("%(done)d of %(needed)d so far") % {"done": min(attended, needed), "needed": needed}
+    detail = phrase("so_far", done=min(attended, needed), needed=needed)
     earliest = None
     if state == State.MISSING:
         if next_booked is not None:
             local = timezone.localtime(next_booked)
-            detail += "; " + _("next one booked for %(when)s") % {"when": date_format(local, "l j F, H:i")}
+            detail += ["; ", *phrase("next_booked", when=local.replace(tzinfo=None).isoformat())]
             earliest = dates.days_after(local.date(), 7 * (needed - attended - 1))
         else:
-            detail += "; " + _("none booked yet")
+            detail += ["; ", *phrase("none_booked")]
     return RuleResult("one_to_ones", label, state, detail, earliest)
 
 
 def policy_rule(*, total, unread):
-    label = _("Policies read and understood")
+    label = phrase("policies")
     if not unread:
-        return RuleResult("policies", label, State.MET, _("All read"))
+        return RuleResult("policies", label, State.MET, phrase("all_read"))
     names = ", ".join(policy.title for policy in unread)
-    detail = _("%(done)d of %(total)d: still to read %(names)s") % {
-        "done": total - len(unread),
-        "total": total,
-        "names": names,
-    }
+    detail = phrase("still_to_read", done=total - len(unread), total=total, names=names)
     return RuleResult("policies", label, State.MISSING, detail)

@@ -6,6 +6,8 @@ from datetime import date
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from readiness.wording import word
+
 
 class State(models.TextChoices):
     MET = "met", _("Done")
@@ -21,13 +23,22 @@ PASSING = {State.MET, State.EXPIRING}
 @dataclass(frozen=True)
 class RuleResult:
     key: str
-    label: str
+    # Words, not text (readiness/wording.py): `label` and `detail` word them when read.
+    label_words: str | list
     state: State
-    detail: str = ""
+    detail_words: str | list = ""
     # The earliest day this rule could be met if the volunteer did everything else today;
     # None when it depends on something nobody can date (a course not yet taken, say).
     earliest: date | None = None
     expires_on: date | None = None
+
+    @property
+    def label(self):
+        return word(self.label_words)
+
+    @property
+    def detail(self):
+        return word(self.detail_words)
 
     @property
     def passing(self):
@@ -57,7 +68,16 @@ class Readiness:
         return max(dates) if dates else None
 
     def snapshot(self):
-        """The state of every rule, for keeping with a sign-off."""
+        """The state of every rule, for keeping with a sign-off: words, not text, so the
+        export words them in its reader's language (rule_states_worded)."""
         return [
-            {"key": r.key, "label": str(r.label), "state": r.state.value, "detail": str(r.detail)} for r in self.rules
+            {"key": r.key, "label": r.label_words, "state": r.state.value, "detail": r.detail_words}
+            for r in self.rules
         ]
+
+
+def rule_states_worded(rule_states):
+    """A sign-off's kept rule states, worded in the active language."""
+    return [
+        {**rule, "label": word(rule.get("label", "")), "detail": word(rule.get("detail", ""))} for rule in rule_states
+    ]

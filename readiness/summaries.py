@@ -34,9 +34,9 @@ EVERYONE = "everyone"
 def _as_json(rule):
     return {
         "key": rule.key,
-        "label": str(rule.label),
+        "label": rule.label_words,
         "state": rule.state.value,
-        "detail": str(rule.detail),
+        "detail": rule.detail_words,
         "earliest": rule.earliest.isoformat() if rule.earliest else None,
         "expires_on": rule.expires_on.isoformat() if rule.expires_on else None,
     }

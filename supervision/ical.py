@@ -30,7 +30,7 @@ def _event(occurrence, person=None):
     if series.place or series.online_link:
         event.add("location", series.place or series.online_link)
     # Named from the reader's side, the meeting's own title opens the description.
-    description = [f"{series.title}\n", series.get_kind_display()] if summary != series.title else [
+    description = [f"{series.shown_title}\n", series.get_kind_display()] if summary != series.shown_title else [
         series.get_kind_display()
     ]
     if series.online_link:

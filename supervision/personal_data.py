@@ -83,7 +83,7 @@ def _meetings_stopped(rows, person, now):
 def _meeting_title(place):
     # A 1:1 is called after both people; the kind and the supervisor say the same without naming others.
     series = place.occurrence.series
-    return str(series.get_kind_display()) if series.is_one_to_one else series.title
+    return str(series.get_kind_display()) if series.is_one_to_one else series.shown_title
 
 
 def _meeting_supervisor(place):

@@ -66,7 +66,17 @@ class MeetingSeries(models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        return self.shown_title
+
+    @property
+    def shown_title(self):
+        """The title a person gave it, or for a 1:1 series Waymark named (blank title) "1:1: X
+        with Y" in the reader's language: a saved title is never translated."""
+        if self.title or not self.one_to_one_with_id:
+            return self.title
+        return _("1:1: %(volunteer)s with %(supervisor)s") % {
+            "volunteer": self.one_to_one_with, "supervisor": self.organiser
+        }
 
     @property
     def is_one_to_one(self):
@@ -105,14 +115,14 @@ class Occurrence(models.Model):
         indexes = [models.Index(fields=["starts_at"])]
 
     def __str__(self):
-        return f"{self.series.title}, {timezone.localtime(self.starts_at):%d %b %Y %H:%M}"
+        return f"{self.series.shown_title}, {timezone.localtime(self.starts_at):%d %b %Y %H:%M}"
 
     def title_for(self, person):
         """The meeting's name as `person` says it: a 1:1 is "1:1 with" the other person
         (read from the series' organiser and the prefetched attendees); others keep their title."""
         series = self.series
         if series.kind != Kind.ONE_TO_ONE or person is None or not getattr(person, "pk", None):
-            return series.title
+            return series.shown_title
         if person.pk != series.organiser_id:
             other = series.organiser
         elif "attendees" in getattr(self, "_prefetched_objects_cache", {}):
@@ -121,7 +131,7 @@ class Occurrence(models.Model):
             # Not read with the meeting: its title says who it is with, without another query.
             other = None
         if other is None:
-            return series.title
+            return series.shown_title
         return _("1:1 with %(name)s") % {"name": other}
 
     @property

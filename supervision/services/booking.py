@@ -107,7 +107,7 @@ def one_to_one_book(*, supervisor, volunteer, starts_at, by, now=None):
         )
     series = series_create(
         kind=Kind.ONE_TO_ONE,
-        title=_("1:1: %(volunteer)s with %(supervisor)s") % {"volunteer": volunteer, "supervisor": supervisor},
+        title="",  # Named when read, in the reader's language (MeetingSeries.shown_title).
         organiser=supervisor, members=[volunteer], dtstart=starts_at, rrule="FREQ=WEEKLY",
         duration_minutes=ONE_TO_ONE_MINUTES, skip_bank_holidays=True, by=by, now=now,
     )

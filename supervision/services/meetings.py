@@ -93,7 +93,7 @@ def find_clashes(*, person_ids, intervals, exclude_occurrence_ids=()):
 def clash_error(clash):
     return ValidationError(
         _("%(person)s already has “%(meeting)s” at %(when)s. Nothing was saved. Choose another time.")
-        % {"person": clash.person, "meeting": clash.occurrence.series.title, "when": _when(clash.starts_at)},
+        % {"person": clash.person, "meeting": clash.occurrence.series.shown_title, "when": _when(clash.starts_at)},
         code="clash",
     )
 
@@ -197,8 +197,8 @@ def series_extend_all(*, now=None):
     return added
 
 
-def _check_series_fields(*, title, duration_minutes, dtstart, now):
-    if not (title or "").strip():
+def _check_series_fields(*, title, duration_minutes, dtstart, now, named_when_read=False):
+    if not named_when_read and not (title or "").strip():
         raise ValidationError(_("Give the meeting a title."), code="title")
     if not duration_minutes or not 5 <= duration_minutes <= 8 * 60:
         raise ValidationError(_("A meeting lasts between 5 minutes and 8 hours."), code="duration")
@@ -223,10 +223,14 @@ def series_create(*, kind, title, organiser, dtstart, rrule, by, duration_minute
                   members=(), all_volunteers=False, skip_bank_holidays=True, now=None, strict=True):
     """Create a series and store its first weeks. Nothing is saved if anyone in it is busy."""
     now = now or timezone.now()
-    if strict:
-        _check_series_fields(title=title, duration_minutes=duration_minutes, dtstart=dtstart, now=now)
-    rule = recurrence.validate_rule(rule=rrule, dtstart=dtstart, now=now, skip_bank_holidays=skip_bank_holidays)
     members = [m for m in members if m.pk != organiser.pk]
+    # A weekly 1:1 with one volunteer may have no title: MeetingSeries.shown_title names it.
+    named_when_read = _one_to_one_partner(kind=kind, members=members, all_volunteers=all_volunteers,
+                                          rule=rrule) is not None
+    if strict:
+        _check_series_fields(title=title, duration_minutes=duration_minutes, dtstart=dtstart, now=now,
+                             named_when_read=named_when_read)
+    rule = recurrence.validate_rule(rule=rrule, dtstart=dtstart, now=now, skip_bank_holidays=skip_bank_holidays)
     partner = _one_to_one_partner(kind=kind, members=members, all_volunteers=all_volunteers, rule=rule)
     with clash_is_clear(), transaction.atomic():
         series = MeetingSeries.objects.create(
@@ -244,8 +248,11 @@ def series_update_details(*, series, title, place, online_link):
     """Change what the whole series is called and where it is. Times change via an occurrence."""
     if not (title or "").strip():
         raise ValidationError(_("Give the meeting a title."), code="title")
-    changed = (series.title, series.place, series.online_link) != (title.strip(), place, online_link)
-    series.title, series.place, series.online_link = title.strip(), place, online_link
+    title = title.strip()
+    if not series.title and title == str(series.shown_title):
+        title = ""  # The name Waymark gives it, left as it was: still worded for each reader.
+    changed = (series.title, series.place, series.online_link) != (title, place, online_link)
+    series.title, series.place, series.online_link = title, place, online_link
     with transaction.atomic():
         series.save(update_fields=["title", "place", "online_link"])
         if changed:

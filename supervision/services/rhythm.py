@@ -60,9 +60,8 @@ def rhythm_apply(*, key, first_day, starts_at, organiser, by, place="", online_l
                                   % {"name": organiser}, code="none")
         created = []
         for index, volunteer in enumerate(supervisees):
-            title = _("1:1: %(volunteer)s with %(supervisor)s") % {"volunteer": volunteer, "supervisor": organiser}
             created.append(series_create(
-                title=title, members=[volunteer],
+                title="", members=[volunteer],  # Named when read (MeetingSeries.shown_title).
                 dtstart=first + timedelta(minutes=template.duration_minutes * index), **common,
             ))
         return created

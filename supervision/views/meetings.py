@@ -225,7 +225,8 @@ def move(request, pk):
             messages.success(request, _("Meeting moved."))
             return redirect("supervision:meetings")
     return render(request, "supervision/move.html", {
-        "form": form, "occurrence": occurrence, "page_title": _("Move a meeting"), "caption": occurrence.series.title,
+        "form": form, "occurrence": occurrence, "page_title": _("Move a meeting"),
+        "caption": occurrence.series.shown_title,
         "submit_label": _("Move"), "back_url": reverse("supervision:meeting", args=[pk]),
     })
 
@@ -248,7 +249,7 @@ def cancel(request, pk):
             return redirect("supervision:meetings")
     return render(request, "supervision/cancel.html", {
         "form": form, "occurrence": occurrence, "page_title": _("Cancel a meeting"),
-        "caption": occurrence.series.title, "submit_label": _("Cancel the meeting"),
+        "caption": occurrence.series.shown_title, "submit_label": _("Cancel the meeting"),
         "back_url": reverse("supervision:meeting", args=[pk]),
     })
 

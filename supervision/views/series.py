@@ -46,7 +46,7 @@ def series_new(request):
         except ValidationError as error:
             add_errors(form, error)
         else:
-            messages.success(request, _("“%(title)s” is in everyone's diary.") % {"title": series.title})
+            messages.success(request, _("“%(title)s” is in everyone's diary.") % {"title": series.shown_title})
             return redirect("supervision:series_list")
     return render(request, "supervision/series_new.html", {
         "form": form, "page_title": _("Add a meeting series"), "submit_label": _("Add to everyone's diary"),
@@ -59,7 +59,7 @@ def series_edit(request, pk):
     series = get_object_or_404(MeetingSeries, pk=pk)
     require(rules.can_manage_series(request.user, series))
     form = SeriesDetailsForm(request.POST or None, initial={
-        "title": series.title, "place": series.place, "online_link": series.online_link,
+        "title": series.shown_title, "place": series.place, "online_link": series.online_link,
     })
     if request.method == "POST" and form.is_valid():
         try:
@@ -74,7 +74,8 @@ def series_edit(request, pk):
     return render(request, "supervision/series_edit.html", {
         "form": form, "series": series, "upcoming": upcoming, "rule": recurrence.describe(series.rrule),
         "members_form": members_form,
-        "page_title": series.title, "submit_label": _("Save details"), "back_url": reverse("supervision:series_list"),
+        "page_title": series.shown_title, "submit_label": _("Save details"),
+        "back_url": reverse("supervision:series_list"),
     })
 
 
@@ -101,7 +102,7 @@ def series_members(request, pk):
             })
             return redirect("supervision:series_edit", pk=series.pk)
     return render(request, "supervision/series_members.html", {
-        "form": form, "series": series, "page_title": _("Change who is in this series"), "caption": series.title,
+        "form": form, "series": series, "page_title": _("Change who is in this series"), "caption": series.shown_title,
         "submit_label": _("Save"), "back_url": reverse("supervision:series_edit", args=[series.pk]),
     })
 

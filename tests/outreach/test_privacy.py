@@ -4,6 +4,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import override
 
 from outreach.models import Contact, ContactKind, FirstStepper, Review
 from outreach.services import first_stepper_erase, review_record
@@ -45,7 +46,7 @@ def test_erasure_removes_what_identifies_them_and_keeps_the_counts(client_for, m
     response = client_for(manager).post(reverse("outreach:erase", args=[sam.pk]), {"name": "Sam Private"})
     assert response.url == reverse("outreach:manage")
     person = FirstStepper.objects.get(pk=sam.pk)
-    assert person.name == f"Erased first stepper #{sam.pk}"
+    assert (person.name, person.shown_name) == ("", f"Erased first stepper #{sam.pk}")
     assert (person.phone, person.safety_notes, person.contact_times) == ("", "", "")
     assert Contact.objects.filter(first_stepper=sam).count() == 5
     assert Contact.objects.filter(first_stepper=sam, connected_call=True).count() == 5
@@ -72,3 +73,14 @@ def test_retention_erases_them_two_years_after_the_last_contact(sam, settings):
     assert RULES["first_steppers"].apply(now - timedelta(days=730), now) == 1
     assert FirstStepper.objects.get(pk=sam.pk).erased_at and FirstStepper.objects.get(pk=recent.pk).name == "Recent"
     assert RULES["first_steppers"].apply(now - timedelta(days=730), now) == 0
+
+
+def test_a_first_stepper_erased_in_welsh_is_named_in_each_readers_language(sam):
+    with override("cy"):
+        first_stepper_erase(first_stepper=sam)
+    person = FirstStepper.objects.get(pk=sam.pk)
+    assert person.name == ""
+    with override("en-gb"):
+        assert str(person) == f"Erased first stepper #{sam.pk}"
+    with override("cy"):
+        assert str(person) == f"Cyfranogwr Camau Cyntaf wedi’i ddileu #{sam.pk}"
