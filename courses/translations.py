@@ -123,18 +123,44 @@ def translations_to_bring_up_to_date():
     )
 
 
+def titles_by_key(language):
+    """{translation_key: title} of every live page in `language`, kept under the content version
+    (courses.content_cache), so lists of titles cost no query while nothing is published."""
+    from courses.content_cache import kept, key_for
+
+    return kept(
+        key_for(f"titles:{language}"),
+        lambda: {
+            str(key): title
+            for key, title in Page.objects.filter(locale__language_code=language, live=True).values_list(
+                "translation_key", "title"
+            )
+        },
+    )
+
+
+def title_in_reading_language(translation_key, title):
+    """The title of the page with this translation key in the active language; `title` (the
+    English one) when it has no live translation. No query for an English reader."""
+    language = translation.get_language()
+    if is_default_language(language) or not translation_key:
+        return title
+    return titles_by_key(language).get(str(translation_key), title)
+
+
 def titles_in_reading_language(pages):
     """Give each page in a list the title of its live translation in the active language (in
-    place; the lists given are each caller's own). One query; none for an English reader."""
+    place; the lists given are each caller's own), with `shown_language` where there is none.
+    From the content cache: no query while nothing is published, none for an English reader."""
     pages = [page for page in pages if page is not None]
     language = translation.get_language()
     if is_default_language(language) or not pages:
         return pages
-    titles = dict(
-        Page.objects.filter(
-            translation_key__in={page.translation_key for page in pages}, locale__language_code=language, live=True
-        ).values_list("translation_key", "title")
-    )
+    titles = titles_by_key(language)
     for page in pages:
-        page.title = titles.get(page.translation_key, page.title)
+        translated = titles.get(str(page.translation_key))
+        if translated is None:
+            page.shown_language = settings.LANGUAGE_CODE
+        else:
+            page.title = translated
     return pages

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from people import dates
 from readiness.states import RuleResult, State
-from readiness.wording import phrase
+from readiness.wording import page_title, phrase
 
 
 def _iso(value):
@@ -102,12 +102,12 @@ def course_rule(*, progress, today, warning_days, next_dates):
             done_on=progress.completed_on, expires_on=progress.expires_on, today=today, warning_days=warning_days
         )
         if state == State.EXPIRED:
-            return RuleResult(key, course.title, state, phrase("expired_on", date=_iso(progress.expires_on)))
+            return RuleResult(key, page_title(course), state, phrase("expired_on", date=_iso(progress.expires_on)))
         if state == State.EXPIRING:
             detail = phrase("renew_by", date=_iso(progress.expires_on))
         else:
             detail = phrase("completed", date=_iso(progress.completed_on))
-        return RuleResult(key, course.title, state, detail, expires_on=progress.expires_on)
+        return RuleResult(key, page_title(course), state, detail, expires_on=progress.expires_on)
 
     parts = []
     if progress.lessons_total:
@@ -122,7 +122,7 @@ def course_rule(*, progress, today, warning_days, next_dates):
         if missed and all(booked_days):
             earliest = max(booked_days)
     detail = [item for i, part in enumerate(parts) for item in ([", "] if i else []) + part] or phrase("not_started")
-    return RuleResult(key, course.title, State.MISSING, detail, earliest)
+    return RuleResult(key, page_title(course), State.MISSING, detail, earliest)
 
 
 def supervisor_rule(*, supervisor_name):
@@ -152,6 +152,6 @@ def policy_rule(*, total, unread):
     label = phrase("policies")
     if not unread:
         return RuleResult("policies", label, State.MET, phrase("all_read"))
-    names = ", ".join(policy.title for policy in unread)
+    names = [[str(policy.translation_key), policy.title] for policy in unread]
     detail = phrase("still_to_read", done=total - len(unread), total=total, names=names)
     return RuleResult("policies", label, State.MISSING, detail)

@@ -4,7 +4,8 @@ A rule's label and detail are "words": a plain string (a name, such as a course 
 supervisor, or a record stored before this module), or a list whose items are plain strings
 (shown as they are: names and separators) or [phrase, params] pairs. Stored summaries and
 sign-offs keep the words, so each reader sees them in their own language (locale/README.md:
-never save the result of gettext). Wording reads nothing from the database.
+never save the result of gettext). Wording reads nothing from the database; a page's title in
+the reader's language comes from the content cache (courses.translations.titles_by_key).
 """
 
 from datetime import date, datetime
@@ -24,6 +25,27 @@ def _short(value):
 
 def _when(value):
     return date_format(datetime.fromisoformat(value), "l j F, H:i")
+
+
+def _title(key, title):
+    """A course or policy title in the reader's language (courses.translations; from the content
+    cache, not the database, while nothing is published)."""
+    from courses.translations import title_in_reading_language
+
+    return title_in_reading_language(key, title)
+
+
+def _titles(names):
+    """Policy names: a list of [translation key, English title], or (kept before titles were
+    worded when read) one string."""
+    if isinstance(names, str):
+        return names
+    return ", ".join(_title(key, title) for key, title in names)
+
+
+def page_title(page):
+    """Words naming a page by its translation, worded in the reader's language."""
+    return phrase("page_title", page=str(page.translation_key), title=page.title)
 
 
 PHRASES = {
@@ -63,7 +85,9 @@ PHRASES = {
     "none_booked": lambda p: _("none booked yet"),
     "policies": lambda p: _("Policies read and understood"),
     "all_read": lambda p: _("All read"),
-    "still_to_read": lambda p: _("%(done)d of %(total)d: still to read %(names)s") % p,
+    "still_to_read": lambda p: _("%(done)d of %(total)d: still to read %(names)s")
+    % {**p, "names": _titles(p["names"])},
+    "page_title": lambda p: _title(p["page"], p["title"]),
 }
 
 

@@ -3,6 +3,7 @@
 import re
 
 from django import template
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -69,3 +70,34 @@ def tel_links(html):
                 part,
             ))
     return mark_safe("".join(out))  # noqa: S308 (built from escaped HTML and digits only)
+
+
+@register.filter
+def reading_title(page):
+    """A course, lesson, module or policy page's title in the reader's language, from the
+    content cache (no query while nothing is published; none for an English reader). A page
+    with no live translation keeps its English title, marked `lang="en-gb"` inside a Welsh page."""
+    from django.conf import settings
+
+    from courses import translations
+
+    if page is None:
+        return ""
+    key = getattr(page, "translation_key", None)
+    if translations.is_default_language() or key is None:
+        return page.title
+    titles = translations.titles_by_key(translation.get_language())
+    if str(key) in titles:
+        return titles[str(key)]
+    return format_html('<span lang="{}">{}</span>', settings.LANGUAGE_CODE, page.title)
+
+
+@register.filter
+def shown_lang(page):
+    """` lang="en-gb"` for a page (or a title in a list) shown in English inside a page in
+    another language because it has no translation yet; nothing otherwise. Goes on the
+    element holding the page's own words, never on Waymark's buttons and notices around them."""
+    shown = getattr(page, "shown_language", None)
+    if not shown or shown == translation.get_language():
+        return ""
+    return format_html(' lang="{}"', shown)

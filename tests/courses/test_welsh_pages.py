@@ -1,6 +1,8 @@
 """Courses and policies in Welsh: Welsh pages are translations of the English ones, shown at
 the same addresses to people reading in Welsh, and progress is one thing in either language."""
 
+from html.parser import HTMLParser
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
@@ -132,3 +134,88 @@ def test_lists_inside_a_welsh_page_name_the_welsh_pages(both, welsh_reader):
     assert "Before the day" in outline
     hub = welsh_reader.get("/learn/").content.decode()
     assert "Ffiniau proffesiynol" in hub and "Professional boundaries" not in hub
+
+
+def _section(page, marker):
+    return page.split(marker)[1].split("</section>")[0]
+
+
+def test_my_path_names_courses_lessons_and_policies_in_the_reader_s_language(both, welsh_reader, volunteer_user):
+    from supervision.models import CheckIn
+
+    CheckIn.objects.create(volunteer=volunteer_user, caseload=0, recovery=4, **dict.fromkeys(CheckIn.ITEM_FIELDS, 4))
+    page = welsh_reader.get("/").content.decode()
+    training = _section(page, 'id="my-training"')
+    assert "Ffiniau proffesiynol" in training and "Professional boundaries" not in training
+    assert "Pam mae ffiniau" in _section(page, 'id="next-step-title"')
+    policies = _section(page, 'id="my-policies"')
+    assert "Cyfrinachedd" in policies and "Confidentiality" not in policies
+    # Lapses has no Welsh page: its English title is marked as English.
+    assert '<span lang="en-gb">Lapses</span>' in policies
+
+
+def test_whats_left_names_them_in_the_reader_s_language_and_english_for_an_english_reader(
+    both, welsh_reader, volunteer_user
+):
+    page = welsh_reader.get(reverse("readiness:mine")).content.decode()
+    assert "Ffiniau proffesiynol" in page and "Professional boundaries" not in page
+    assert "Cyfrinachedd" in page and "Confidentiality" not in page
+    # The same stored summary, read by an English manager, names the English pages.
+    from django.utils import translation
+
+    from readiness.summaries import readiness_stored_or_judged
+
+    readiness = readiness_stored_or_judged([volunteer_user.volunteer_profile])[volunteer_user.pk]
+    with translation.override("en-gb"):
+        labels = " ".join(rule.label + rule.detail for rule in readiness.rules)
+    assert "Professional boundaries" in labels and "Confidentiality" in labels and "Cyfrinachedd" not in labels
+
+
+def test_titles_for_a_welsh_reader_come_from_the_content_cache(both, django_assert_num_queries):
+    from django.utils import translation
+
+    courses = catalogue.live_courses()
+    with translation.override("cy"):
+        translations.titles_in_reading_language(courses)
+        with django_assert_num_queries(0):
+            again = translations.titles_in_reading_language(catalogue.live_courses())
+    assert [course.title for course in again] == ["Ffiniau proffesiynol"]
+
+
+class _LangAt(HTMLParser):
+    """The lang in effect where each piece of text sits."""
+
+    VOID = {"br", "img", "input", "meta", "link", "hr", "source", "col", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.found = [], {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            lang = dict(attrs).get("lang") or (self.stack[-1] if self.stack else None)
+            self.stack.append(lang)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if data.strip():
+            self.found.setdefault(data.strip(), self.stack[-1] if self.stack else None)
+
+
+def _lang_at(page):
+    parser = _LangAt()
+    parser.feed(page)
+    return parser.found
+
+
+def test_english_left_in_a_welsh_page_is_marked_and_waymark_s_own_words_are_not(both, welsh_reader, welsh_strings):
+    outline = _lang_at(welsh_reader.get(english(Course, "boundaries").url).content.decode())
+    assert outline["Before the day"] == "en-gb" and outline["Pam mae ffiniau'n bwysig"] == "cy"
+    page = _lang_at(welsh_reader.get(english(LessonPage, "before-the-day").url).content.decode())
+    assert page["Before the day"] == "en-gb" and page["Bring a pen."] == "en-gb"
+    # The note saying so is Waymark's own, in the page's language, as are its buttons.
+    assert page["Nid yw'r dudalen hon ar gael yn Gymraeg eto, felly mae hi'n Saesneg."] == "cy"
+    assert page["Neidio i'r prif gynnwys"] == "cy"
