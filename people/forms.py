@@ -1,5 +1,7 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -44,6 +46,17 @@ class InvitationForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("For volunteers: the day they joined. Leave empty for today."),
     )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("The invitation is written in this language, and Waymark starts in it for them."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = translation.get_language()
 
     def clean(self):
         cleaned = super().clean()

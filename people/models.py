@@ -171,6 +171,9 @@ class Invitation(models.Model):
     roles = models.ManyToManyField(Group, related_name="+")
     placement = models.ForeignKey(Placement, on_delete=models.PROTECT, null=True, blank=True)
     joined_on = models.DateField(_("joined on"), null=True, blank=True)
+    # The language the invitation is written in and the new account starts with (empty: the
+    # site's own); the person can change it from any page afterwards.
+    language = models.CharField(_("language"), max_length=10, blank=True, default="")
     token_hash = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)

@@ -81,7 +81,7 @@ def _groups_for(roles):
     return groups
 
 
-def invitation_create(*, email, full_name, roles, invited_by, placement=None, joined_on=None):
+def invitation_create(*, email, full_name, roles, invited_by, placement=None, joined_on=None, language=""):
     """Invite someone by e-mail. Earlier pending invitations for the same address are revoked.
 
     Returns the invitation; the e-mail with the single-use link goes out after commit.
@@ -102,7 +102,8 @@ def invitation_create(*, email, full_name, roles, invited_by, placement=None, jo
     for attempt in range(INVITATION_ATTEMPTS):
         try:
             invitation = _invitation_replace(email=email, full_name=full_name, groups=groups, token=token,
-                                             invited_by=invited_by, placement=placement, joined_on=joined_on)
+                                             invited_by=invited_by, placement=placement, joined_on=joined_on,
+                                             language=language)
             break
         except IntegrityError as error:
             if ONE_LIVE_INVITATION not in str(error) or attempt == INVITATION_ATTEMPTS - 1:
@@ -111,7 +112,7 @@ def invitation_create(*, email, full_name, roles, invited_by, placement=None, jo
     return invitation
 
 
-def _invitation_replace(*, email, full_name, groups, token, invited_by, placement, joined_on):
+def _invitation_replace(*, email, full_name, groups, token, invited_by, placement, joined_on, language=""):
     now = timezone.now()
     with transaction.atomic():
         # Expired links are withdrawn too: the database allows one unanswered invitation per address.
@@ -123,6 +124,7 @@ def _invitation_replace(*, email, full_name, groups, token, invited_by, placemen
             joined_on=joined_on,
             token_hash=Invitation.hash_token(token),
             invited_by=invited_by,
+            language=language,
             created_at=now,
             expires_at=now + timedelta(days=settings.WAYMARK_INVITATION_DAYS),
         )
@@ -176,7 +178,9 @@ def invitation_accept(*, invitation, password):
                 _("An account with this e-mail address already exists. Sign in instead."),
                 code="already_registered",
             )
-        user = User.objects.create_user(email=invitation.email, password=password, full_name=invitation.full_name)
+        user = User.objects.create_user(
+            email=invitation.email, password=password, full_name=invitation.full_name, language=invitation.language
+        )
         # Confirmed: the invitation link was sent to this address and only works once.
         EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
         roles = list(invitation.roles.all())

@@ -35,7 +35,8 @@ def send_invitation(invitation_id, token):
         "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
         "days": settings.WAYMARK_INVITATION_DAYS,
     }
-    _send(f"invitation:{invitation.pk}", "invitation", context, [invitation.email])
+    language = invitation.language or None
+    _send(f"invitation:{invitation.pk}", "invitation", context, [invitation.email], language=language)
 
 
 @shared_task
