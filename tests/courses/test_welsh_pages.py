@@ -219,3 +219,20 @@ def test_english_left_in_a_welsh_page_is_marked_and_waymark_s_own_words_are_not(
     # The note saying so is Waymark's own, in the page's language, as are its buttons.
     assert page["Nid yw'r dudalen hon ar gael yn Gymraeg eto, felly mae hi'n Saesneg."] == "cy"
     assert page["Neidio i'r prif gynnwys"] == "cy"
+
+
+def test_the_classroom_days_list_names_the_course_in_the_reader_s_language(both, welsh_reader, trainer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.models import ClassroomSession, Module
+
+    course = english(Course, "boundaries")
+    starts = timezone.now() + timedelta(days=10)
+    ClassroomSession.objects.create(
+        course=course, module=Module.objects.child_of(course).get(slug="day-one"), starts_at=starts,
+        ends_at=starts + timedelta(hours=6), venue="Room 2", capacity=10, trainer=trainer,
+    )
+    page = welsh_reader.get(reverse("courses:session_list")).content.decode()
+    assert "Ffiniau proffesiynol" in page and "Professional boundaries" not in page
