@@ -13,6 +13,7 @@
 """
 
 import logging
+import re
 import smtplib
 import uuid
 from datetime import timedelta
@@ -20,6 +21,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import F, Q, Subquery
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from outbox.models import Email
@@ -30,6 +32,17 @@ STALE_CLAIM = timedelta(minutes=10)
 MAX_ATTEMPTS = 5
 BATCH = 500
 KEEP_SENT = timedelta(days=7)
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def email_from_templates(template, context, to):
+    """The e-mail that `<template>_subject.txt` and `<template>_body.txt` write for `context`,
+    addressed to `to`. The subject is one line whatever the template or a name in it holds.
+
+    Every app's e-mails are made here: `email_from_templates("people/email/invitation", …)`."""
+    subject = " ".join(CONTROL_CHARACTERS.sub(" ", render_to_string(f"{template}_subject.txt", context)).split())
+    body = render_to_string(f"{template}_body.txt", context)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, list(to))
 
 
 def emails_queue(messages):

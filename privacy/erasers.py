@@ -65,7 +65,7 @@ def classroom_bookings(rows, person, now):
 
 def supervisor_assignments(rows, person, now):
     """Supervision they receive or give ends today; the history of who supervised whom stays."""
-    from supervision.models import SupervisorAssignment
+    from people.models import SupervisorAssignment
 
     current = SupervisorAssignment.objects.current().filter(Q(volunteer=person) | Q(supervisor=person))
     return current.update(ended_on=timezone.localdate(now))

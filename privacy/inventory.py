@@ -47,7 +47,7 @@ from courses.models import (
     RegisterEntry,
 )
 from outbox.models import Email
-from people.models import Invitation, StatusChange, VolunteerProfile
+from people.models import Invitation, StatusChange, SupervisorAssignment, VolunteerProfile
 from privacy import erasers
 from readiness.models import PreStartCheck, ReadinessSummary, SignOff
 from supervision.models import (
@@ -60,7 +60,6 @@ from supervision.models import (
     MoveRequest,
     OneToOneRecord,
     Reminder,
-    SupervisorAssignment,
 )
 
 User = get_user_model()
@@ -336,7 +335,7 @@ KINDS = [
         description=_("The register of classroom days they were booked on."),
     ),
     Kind(
-        "supervisors", "supervision.SupervisorAssignment", ("volunteer",),
+        "supervisors", "people.SupervisorAssignment", ("volunteer",),
         lambda p: SupervisorAssignment.objects.filter(volunteer=p).select_related("supervisor"),
         erasers.supervisor_assignments,
         _("Supervision they receive or give ends today."),
@@ -562,8 +561,8 @@ ACTED_ON = {
     "courses.ClassroomSession.trainer": "who trains a classroom day",
     "courses.ClassroomSession.created_by": "who scheduled a classroom day",
     "courses.RegisterEntry.recorded_by": "who took a register",
-    "supervision.SupervisorAssignment.supervisor": "a supervisor (their supervisees' history)",
-    "supervision.SupervisorAssignment.assigned_by": "who assigned a supervisor",
+    "people.SupervisorAssignment.supervisor": "a supervisor (their supervisees' history)",
+    "people.SupervisorAssignment.assigned_by": "who assigned a supervisor",
     "supervision.Flag.resolved_by": "who dealt with a wellbeing flag",
     "supervision.MeetingSeries.organiser": "who organises a meeting (their meetings stop; see meetings)",
     "supervision.MeetingSeries.created_by": "who booked a meeting",

@@ -3,13 +3,12 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
-from django.template.loader import render_to_string
+from django.core.mail import get_connection
 from django.urls import reverse
 from django.utils import timezone
 
-from people.roles import Role
+from outbox.emails import email_from_templates
+from people.selectors import manager_emails
 from readiness.models import PreStartCheck, WaitingChecksDigest
 
 
@@ -42,10 +41,7 @@ def waiting_checks_digest_send(*, now=None):
     if WaitingChecksDigest.objects.filter(pk=digest.pk, sent_at=None).update(sent_at=now) != 1:
         return None
     checks = list(checks_waiting_too_long(today=today))
-    managers = sorted(set(
-        get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
-        .values_list("email", flat=True)
-    ))
+    managers = manager_emails()
     if checks and managers:
         rows = [
             {"check": check, "days": (today - check.started_on).days,
@@ -53,10 +49,8 @@ def waiting_checks_digest_send(*, now=None):
             for check in checks
         ]
         context = {"rows": rows, "days": settings.WAYMARK_CHECKS_WAITING_DAYS}
-        subject = render_to_string("readiness/email/waiting_checks_subject.txt", context).strip()
-        body = render_to_string("readiness/email/waiting_checks_body.txt", context)
         get_connection().send_messages(
-            [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in managers]
+            [email_from_templates("readiness/email/waiting_checks", context, [address]) for address in managers]
         )
     WaitingChecksDigest.objects.filter(pk=digest.pk).update(checks_listed=len(checks))
     return len(checks)

@@ -13,9 +13,9 @@ from courses import catalogue
 from courses.models import Category, PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
 from courses.selectors import latest_version_id, with_current_version
-from people.models import User
+from people.models import SupervisorAssignment, User
 from readiness.models import CheckType, RequiredCourse
-from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
+from supervision.models import Attendance, Attendee, Kind
 
 # Without a manager's own list, these categories are required of everyone, and placement
 # courses of the volunteers in their placements.

@@ -21,10 +21,10 @@ from courses.models import (
     PolicyVersion,
 )
 from courses.signals import courses_loaded
-from people.models import User, VolunteerProfile
+from people.models import SupervisorAssignment, User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
 from readiness.summaries import outdate
-from supervision.models import Attendee, MeetingSeries, Occurrence, SupervisorAssignment
+from supervision.models import Attendee, MeetingSeries, Occurrence
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from outreach.selectors import caseload_counts
+from people.models import SupervisorAssignment
 from supervision.flags import FALL_POINTS
 from supervision.models import (
     Action,
@@ -21,7 +22,6 @@ from supervision.models import (
     Kind,
     MoveRequest,
     Occurrence,
-    SupervisorAssignment,
 )
 
 OVERDUE_DAYS = 14
@@ -190,11 +190,6 @@ def past_one_to_ones(volunteer, *, limit=20):
         .prefetch_related(Prefetch("attendees", queryset=Attendee.objects.filter(person=volunteer), to_attr="mine"))
         .order_by("-starts_at")[:limit]
     )
-
-
-def current_supervisor(volunteer):
-    assignment = SupervisorAssignment.objects.current().filter(volunteer=volunteer).select_related("supervisor").first()
-    return assignment.supervisor if assignment else None
 
 
 def checked_in_this_week(volunteer, *, now=None):

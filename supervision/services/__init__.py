@@ -9,7 +9,6 @@ from supervision.services.assignments import (
 )
 from supervision.services.booking import (
     free_slots,
-    is_current_supervisee,
     live_one_to_one,
     move_request_accept,
     move_request_create,
@@ -56,7 +55,6 @@ __all__ = [
     "checkin_submit",
     "flag_resolve",
     "free_slots",
-    "is_current_supervisee",
     "live_one_to_one",
     "move_request_accept",
     "move_request_create",

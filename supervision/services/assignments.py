@@ -6,9 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from people.models import SupervisorAssignment
 from people.permissions import has_role
 from people.roles import Role
-from supervision.models import Availability, SupervisorAssignment
+from supervision.models import Availability
 
 User = get_user_model()
 

@@ -16,18 +16,16 @@ from datetime import time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q, Subquery
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from outbox.emails import emails_queue, emails_send
-from people.inputs import one_line
+from outbox.emails import email_from_templates, emails_queue, emails_send
+from people.models import SupervisorAssignment
 from people.status import Status
 from supervision import recurrence
-from supervision.models import CheckIn, Reminder, SupervisorAssignment
+from supervision.models import CheckIn, Reminder
 
 User = get_user_model()
 
@@ -64,9 +62,7 @@ def _message(reminder, now):
             return None
         context["link"] = settings.SITE_URL + reverse("supervision:checkin")
         template = "checkin_reminder"
-    subject = one_line(render_to_string(f"supervision/email/{template}_subject.txt", context))
-    body = render_to_string(f"supervision/email/{template}_body.txt", context)
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+    return email_from_templates(f"supervision/email/{template}", context, [person.email])
 
 
 def reminders_send_due(*, now=None):

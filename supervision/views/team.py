@@ -9,13 +9,15 @@ from django.views.decorators.cache import never_cache
 
 from audit.models import AccessLog
 from audit.services import access_record_read, access_record_reads
+from people.guards import add_errors, require
+from people.models import SupervisorAssignment
 from people.permissions import has_role, is_manager
 from people.roles import Role
+from people.selectors import current_supervisor_of
 from supervision import rules, selectors, services
 from supervision.chart import trend_chart
 from supervision.forms import AssignForm
-from supervision.models import Action, CheckIn, Flag, OneToOneRecord, SupervisorAssignment
-from supervision.views.common import add_errors, require
+from supervision.models import Action, CheckIn, Flag, OneToOneRecord
 
 User = get_user_model()
 
@@ -61,7 +63,7 @@ def volunteer(request, pk):
     access_record_read(request=request, kind=AccessLog.Kind.PAGE, subject=person)
     return render(request, "supervision/volunteer.html", {
         "person": person,
-        "supervisor": selectors.current_supervisor(person),
+        "supervisor": current_supervisor_of(person),
         "checkins": checkins,
         "chart": trend_chart(checkins),
         "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")
@@ -103,7 +105,7 @@ def assign(request, pk):
                              % {"supervisor": form.cleaned_data["supervisor"], "volunteer": person})
             return redirect("supervision:assignments")
     return render(request, "supervision/assign.html", {
-        "form": form, "current": selectors.current_supervisor(person), "caption": person.full_name,
+        "form": form, "current": current_supervisor_of(person), "caption": person.full_name,
         "page_title": _("Choose a supervisor"), "submit_label": _("Save"),
         "back_url": reverse("supervision:assignments"),
     })
