@@ -231,9 +231,3 @@ def applicant_create_profile(*, user):
         )
     return profile
 
-
-def email_verification_send(*, request, user):
-    """Send the e-mail that confirms a new person's address before they can sign in."""
-    address = EmailAddress.objects.get_primary(user) or EmailAddress.objects.filter(user=user).first()
-    if address and not address.verified:
-        address.send_confirmation(request, signup=True)

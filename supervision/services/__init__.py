@@ -18,7 +18,7 @@ from supervision.services.booking import (
     within_availability,
 )
 from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
-from supervision.services.checkins import checkin_follow_up, checkin_submit, flag_resolve
+from supervision.services.checkins import checkin_follow_up, checkin_submit
 from supervision.services.meetings import (
     HORIZON,
     occurrence_cancel,
@@ -53,7 +53,6 @@ __all__ = [
     "checkin_follow_up",
     "checkin_reminders_schedule",
     "checkin_submit",
-    "flag_resolve",
     "free_slots",
     "live_one_to_one",
     "move_request_accept",

@@ -58,7 +58,7 @@ def _message(reminder, now):
                        link=settings.SITE_URL + reverse("supervision:meeting", args=[occurrence.pk]))
         template = "meeting_reminder"
     else:
-        if CheckIn.objects.filter(volunteer=person, submitted_at__gt=now - timedelta(days=6)).exists():
+        if CheckIn.objects.this_week(now).filter(volunteer=person).exists():
             return None
         context["link"] = settings.SITE_URL + reverse("supervision:checkin")
         template = "checkin_reminder"

@@ -39,17 +39,21 @@ def log_wellbeing_shown(request, rows):
     ])
 
 
+def team_context(request, *, supervisor):
+    """The team table (one supervisor's, or everyone's) and the 1:1s the signed-in person was
+    asked to move: "My team" and the supervisor's dashboard show the same."""
+    rows = selectors.team_for(supervisor=supervisor)
+    log_wellbeing_shown(request, rows)
+    return {"rows": rows, "move_requests": selectors.open_move_requests_for(request.user)}
+
+
 @login_required
 @never_cache
 def team(request):
     require(rules.can_see_team(request.user))
     supervisor = None if is_manager(request.user) else request.user
-    rows = selectors.team_for(supervisor=supervisor)
-    log_wellbeing_shown(request, rows)
     return render(request, "supervision/team.html", {
-        "rows": rows,
-        "everyone": supervisor is None,
-        "move_requests": selectors.open_move_requests_for(request.user),
+        **team_context(request, supervisor=supervisor), "everyone": supervisor is None,
     })
 
 
