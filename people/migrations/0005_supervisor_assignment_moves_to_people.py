@@ -4,6 +4,21 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def move_content_type(apps, schema_editor, *, source, target):
+    # The model's permissions and anything else keyed by content type follow it.
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    if not ContentType.objects.filter(app_label=target, model="supervisorassignment").exists():
+        ContentType.objects.filter(app_label=source, model="supervisorassignment").update(app_label=target)
+
+
+def forwards(apps, schema_editor):
+    move_content_type(apps, schema_editor, source="supervision", target="people")
+
+
+def backwards(apps, schema_editor):
+    move_content_type(apps, schema_editor, source="people", target="supervision")
+
+
 class Migration(migrations.Migration):
     """Who supervises whom is a relationship between people: the model moves here from
     supervision. Only Django's idea of the model moves; the table, its rows, keys and
@@ -12,6 +27,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("people", "0004_merge_invitation_rule_and_first_steps"),
         ("supervision", "0006_merge_first_steppers_flag_into_main"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
@@ -39,4 +55,5 @@ class Migration(migrations.Migration):
             ],
             database_operations=[],
         ),
+        migrations.RunPython(forwards, backwards),
     ]
