@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ASSETS := site/static/dist/waymark.css
 
-.PHONY: run test install assets migrate demo worker lint bench clean
+.PHONY: run test install assets migrate demo worker lint bench clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ test: install assets
 # A Celery worker with the beat scheduler, for when REDIS_URL is set.
 worker: install
 	$(BIN)/celery -A config worker --beat --loglevel=info
+
+# The Welsh catalogue: find new strings, then (after translating them) compile. Needs GNU gettext
+# (apt-get install gettext); the tests and the running site need only the committed .po and .mo.
+messages: install
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py makemessages -l cy --ignore=.venv --ignore=node_modules --ignore=site/static/dist
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py compilemessages -l cy --ignore=.venv --ignore=node_modules
 
 lint: install
 	$(BIN)/ruff check .

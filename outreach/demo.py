@@ -66,7 +66,7 @@ def build():
             next_contact_at=_at(-next_days, 11) if next_days is not None and holder else None,
         )
         StageChange.objects.create(first_stepper=person, stage=Stage.REACHING_OUT, by=manager,
-                                   at=_at(referred_days, 9), note="Referred")
+                                   at=_at(referred_days, 9), kind=StageChange.REFERRED)
         if stage != Stage.REACHING_OUT:
             StageChange.objects.create(first_stepper=person, stage=stage, by=holder, at=_at(referred_days // 2))
         for days_ago, kind, topics, notes in contacts:

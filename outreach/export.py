@@ -29,7 +29,7 @@ def first_stepper_export(person):
             for c in person.contacts.order_by("at", "id")
         ],
         "stages": [
-            {"at": _when(s.at), "stage": s.get_stage_display(), "note": s.note}
+            {"at": _when(s.at), "stage": s.get_stage_display(), "note": str(s.description)}
             for s in person.stage_changes.order_by("at", "id")
         ],
         "reviews": [

@@ -171,11 +171,23 @@ class Contact(models.Model):
 
 
 class StageChange(models.Model):
+    """A step in a first stepper's history. Stepping back and re-engaging are kept here too,
+    as a `kind` with its `params`, worded when read so each reader sees their own language.
+    `note` holds only words saved before kinds existed that were not Waymark's English."""
+
+    REFERRED = "referred"
+    GIVEN_TO = "given_to"
+    STEPPED_BACK = "stepped_back"
+    CAME_BACK = "came_back"
+    OPTED_OUT = "opted_out"
+    KINDS = (REFERRED, GIVEN_TO, STEPPED_BACK, CAME_BACK, OPTED_OUT)
+
     first_stepper = models.ForeignKey(FirstStepper, on_delete=models.CASCADE, related_name="stage_changes")
     stage = models.CharField(max_length=20, choices=Stage.choices)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(default=timezone.now)
-    # Stepping back and re-engaging are kept in the same history.
+    kind = models.CharField(max_length=20, blank=True)
+    params = models.JSONField(default=dict, blank=True)
     note = models.CharField(max_length=200, blank=True)
 
     class Meta:
@@ -183,6 +195,21 @@ class StageChange(models.Model):
 
     def __str__(self):
         return f"{self.get_stage_display()} {self.at:%Y-%m-%d}"
+
+    @property
+    def description(self):
+        """What happened, in the active language (empty for a plain change of stage)."""
+        if self.kind == self.REFERRED:
+            return _("Referred")
+        if self.kind == self.GIVEN_TO:
+            return _("Given to %(name)s") % {"name": self.params.get("name", "")}
+        if self.kind == self.STEPPED_BACK:
+            return _("Stepped back: %(reason)s") % {"reason": StepBackReason(self.params["reason"]).label}
+        if self.kind == self.CAME_BACK:
+            return _("Came back")
+        if self.kind == self.OPTED_OUT:
+            return _("Asked not to be contacted")
+        return self.note
 
 
 class Review(models.Model):

@@ -52,7 +52,7 @@ def referral_record(*, by, name, phone, source, substance, referred_on=None, con
             referred_on=referred_on or timezone.localdate(), contact_by=contact_by, contact_times=contact_times,
             may_leave_message=may_leave_message, safety_notes=safety_notes, created_by=by,
         )
-        StageChange.objects.create(first_stepper=person, stage=person.stage, by=by, note=_("Referred"))
+        StageChange.objects.create(first_stepper=person, stage=person.stage, by=by, kind=StageChange.REFERRED)
     return person
 
 
@@ -65,7 +65,7 @@ def first_stepper_assign(*, first_stepper, peer_supporter, by):
         FirstStepper.objects.filter(pk=first_stepper.pk).update(peer_supporter=peer_supporter, reminder_sent_at=None)
         StageChange.objects.create(
             first_stepper=first_stepper, stage=first_stepper.stage, by=by,
-            note=_("Given to %(name)s") % {"name": peer_supporter.get_short_name()},
+            kind=StageChange.GIVEN_TO, params={"name": peer_supporter.get_short_name()},
         )
     first_stepper.peer_supporter = peer_supporter
     return first_stepper
@@ -130,7 +130,7 @@ def first_stepper_step_back(*, first_stepper, reason, by):
             stepped_back_at=now, stepped_back_reason=reason, next_contact_at=None, reminder_sent_at=None
         )
         StageChange.objects.create(first_stepper=first_stepper, stage=first_stepper.stage, by=by, at=now,
-                                   note=_("Stepped back: %(reason)s") % {"reason": StepBackReason(reason).label})
+                                   kind=StageChange.STEPPED_BACK, params={"reason": reason})
     first_stepper.stepped_back_at, first_stepper.stepped_back_reason = now, reason
     return first_stepper
 
@@ -144,7 +144,7 @@ def first_stepper_re_engage(*, first_stepper, by):
             stepped_back_at=None, stepped_back_reason="", opted_out_at=None
         )
         StageChange.objects.create(first_stepper=first_stepper, stage=first_stepper.stage, by=by,
-                                   note=_("Came back"))
+                                   kind=StageChange.CAME_BACK)
     first_stepper.stepped_back_at = first_stepper.opted_out_at = None
     first_stepper.stepped_back_reason = ""
     return first_stepper
@@ -165,7 +165,7 @@ def first_stepper_opt_out(*, first_stepper, by):
             opted_out_at=now, next_contact_at=None, reminder_sent_at=None
         )
         StageChange.objects.create(first_stepper=first_stepper, stage=first_stepper.stage, by=by, at=now,
-                                   note=_("Asked not to be contacted"))
+                                   kind=StageChange.OPTED_OUT)
     first_stepper.opted_out_at = now
     first_stepper.next_contact_at = None
     return first_stepper

@@ -119,14 +119,26 @@ class VolunteerProfile(models.Model):
 
 
 class StatusChange(models.Model):
-    """One step in a volunteer's status history: who moved them, when, and why."""
+    """One step in a volunteer's status history: who moved them, when, and why.
+
+    `reason` is what a person wrote. A step Waymark takes itself has a `kind` instead, worded
+    when it is read, so each reader sees it in their own language.
+    """
+
+    class Kind(models.TextChoices):
+        INVITATION_ACCEPTED = "invitation_accepted", _("Accepted an invitation to volunteer.")
+        SIGNED_UP = "signed_up", _("Signed up on the website.")
+        SIGNED_OFF = "signed_off", _("Signed off: every readiness rule was met.")
+        STARTED = "started", _("Started as a peer supporter.")
 
     profile = models.ForeignKey(VolunteerProfile, on_delete=models.CASCADE, related_name="status_changes")
     from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=Status.choices)
     changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     changed_at = models.DateTimeField(default=timezone.now)
-    reason = models.TextField()
+    reason = models.TextField(blank=True)
+    # Blank when a person wrote the reason.
+    kind = models.CharField(max_length=30, choices=Kind.choices, blank=True, default="")
     # When the managers were e-mailed about a step back: claimed once, so they hear once.
     managers_told_at = models.DateTimeField(null=True, blank=True)
 
@@ -135,6 +147,11 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.profile.user}: {self.from_status or '—'} → {self.to_status}"
+
+    @property
+    def reason_text(self):
+        """Why, in the reader's language when Waymark wrote it, as typed when a person did."""
+        return str(self.Kind(self.kind).label) if self.kind else self.reason
 
 
 class AssignmentQuerySet(models.QuerySet):

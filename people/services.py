@@ -28,10 +28,13 @@ User = get_user_model()
 INVITATION_ATTEMPTS = 10
 
 
-def volunteer_status_change(*, profile, to_status, by, reason):
-    """Move a volunteer to a new status, keeping who, when and why in their history."""
+def volunteer_status_change(*, profile, to_status, by, reason="", kind=""):
+    """Move a volunteer to a new status, keeping who, when and why in their history.
+
+    Why is either the `reason` a person wrote or, for a step Waymark takes itself, a
+    StatusChange.Kind that is worded when read."""
     reason = (reason or "").strip()
-    if not reason:
+    if not reason and not kind:
         raise ValidationError(_("Say why the status is changing."), code="reason_required")
     with transaction.atomic():
         profile = VolunteerProfile.objects.select_for_update().get(pk=profile.pk)
@@ -53,6 +56,7 @@ def volunteer_status_change(*, profile, to_status, by, reason):
             changed_by=by,
             changed_at=now,
             reason=reason,
+            kind=kind,
         )
         profile.status = to_status
         profile.status_changed_at = now
@@ -191,7 +195,7 @@ def invitation_accept(*, invitation, password):
                 to_status=Status.IN_TRAINING,
                 changed_by=invitation.invited_by,
                 changed_at=now,
-                reason=_("Accepted an invitation to volunteer."),
+                kind=StatusChange.Kind.INVITATION_ACCEPTED,
             )
         Invitation.objects.filter(pk=invitation.pk).update(user=user)
     return user
@@ -227,7 +231,7 @@ def applicant_create_profile(*, user):
             from_status="",
             to_status=Status.APPLICANT,
             changed_by=user,
-            reason=_("Signed up on the website."),
+            kind=StatusChange.Kind.SIGNED_UP,
         )
     return profile
 

@@ -195,7 +195,7 @@ KINDS = [
         erasers.blank("reason"),
         _("Their status history keeps the dates and statuses; the reasons written down are deleted."),
         columns=(("id", "id"), ("changed_at", local("changed_at")), ("from_status", label("from_status")),
-                 ("to_status", label("to_status")), ("changed_by", name_of("changed_by")), ("reason", "reason")),
+                 ("to_status", label("to_status")), ("changed_by", name_of("changed_by")), ("reason", "reason_text")),
         description=_("Each change of their status: when, from what to what, who changed it and why."),
     ),
     Kind(
@@ -371,7 +371,7 @@ KINDS = [
         erasers.delete,
         _("Wellbeing flags about them are deleted."),
         columns=(("id", "id"), ("checkin_id", "checkin_id"), ("rule", label("rule")), ("urgent", "urgent"),
-                 ("detail", "detail"), ("created_at", local("created_at")),
+                 ("detail", "description"), ("created_at", local("created_at")),
                  ("resolved_at", local("resolved_at")), ("resolved_by", name_of("resolved_by")),
                  ("what_was_done", "resolution")),
         retention="checkins",

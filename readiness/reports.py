@@ -158,8 +158,11 @@ def one_to_ones(period):
 # Shares of a supervisee's planned 1:1s that were held, highest first.
 HELD_BANDS = [
     (100, 100, gettext_lazy("All held")),
+    # xgettext:no-python-format (the % is a percentage, not a placeholder)
     (75, 99, gettext_lazy("75–99% held")),
+    # xgettext:no-python-format (the % is a percentage, not a placeholder)
     (50, 74, gettext_lazy("50–74% held")),
+    # xgettext:no-python-format (the % is a percentage, not a placeholder)
     (0, 49, gettext_lazy("Under 50% held")),
 ]
 

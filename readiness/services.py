@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from people import dates
-from people.models import VolunteerProfile
+from people.models import StatusChange, VolunteerProfile
 from people.services import volunteer_status_change
 from people.status import Status
 from readiness.facts import required_courses
@@ -139,13 +139,11 @@ def volunteer_sign_off(*, volunteer, by, readiness, reason=""):
         sign_off = SignOff.objects.create(
             volunteer=volunteer, signed_by=by, override=override, reason=reason, rule_states=readiness.snapshot()
         )
-        note = reason or _("Signed off: every readiness rule was met.")
         if profile.status == Status.IN_TRAINING:
-            volunteer_status_change(profile=profile, to_status=Status.READY, by=by, reason=note)
+            volunteer_status_change(profile=profile, to_status=Status.READY, by=by, reason=reason,
+                                    kind="" if reason else StatusChange.Kind.SIGNED_OFF)
             profile.refresh_from_db()
-        volunteer_status_change(
-            profile=profile, to_status=Status.ACTIVE, by=by, reason=_("Started as a peer supporter.")
-        )
+        volunteer_status_change(profile=profile, to_status=Status.ACTIVE, by=by, kind=StatusChange.Kind.STARTED)
     return sign_off
 
 

@@ -2,6 +2,9 @@
 
 Each rule takes this check-in's answers (and, for the fall rule, the previous one) and
 returns a RaisedFlag or None. `evaluate` runs them all.
+
+A flag is stored as its rule and the numbers behind it (`params`), never as a sentence:
+`describe` words it when it is read, in the reader's language.
 """
 
 from dataclasses import dataclass
@@ -37,22 +40,24 @@ class Answers:
 @dataclass(frozen=True)
 class RaisedFlag:
     rule: str
-    detail: str
+    params: dict
     urgent: bool = False
+
+    @property
+    def detail(self):
+        return describe(self.rule, self.params)
 
 
 def low_wellbeing(answers):
     if answers.percentage <= LOW_PERCENTAGE:
-        return RaisedFlag(Flag.Rule.LOW_WELLBEING, _("WHO-5 score is %(score)s%%.") % {"score": answers.percentage})
+        return RaisedFlag(Flag.Rule.LOW_WELLBEING, {"score": answers.percentage})
     return None
 
 
 def very_low_wellbeing(answers):
     if answers.percentage <= URGENT_PERCENTAGE:
         return RaisedFlag(
-            Flag.Rule.VERY_LOW_WELLBEING,
-            _("WHO-5 score is %(score)s%%. Contact them soon.") % {"score": answers.percentage},
-            urgent=True,
+            Flag.Rule.VERY_LOW_WELLBEING, {"score": answers.percentage}, urgent=True
         )
     return None
 
@@ -60,43 +65,31 @@ def very_low_wellbeing(answers):
 def low_item(answers):
     low = [index for index, value in enumerate(answers.items) if value <= 1]
     if low:
-        names = [str(CheckIn._meta.get_field(CheckIn.ITEM_FIELDS[i]).verbose_name) for i in low]
-        return RaisedFlag(Flag.Rule.LOW_ITEM, _("Answered 0 or 1 for: %(items)s.") % {"items": ", ".join(names)})
+        return RaisedFlag(Flag.Rule.LOW_ITEM, {"items": [CheckIn.ITEM_FIELDS[i] for i in low]})
     return None
 
 
 def fall(answers, previous):
     if previous is not None and previous.percentage - answers.percentage >= FALL_POINTS:
-        return RaisedFlag(
-            Flag.Rule.FALL,
-            _("WHO-5 score fell from %(before)s%% to %(now)s%%.")
-            % {"before": previous.percentage, "now": answers.percentage},
-        )
+        return RaisedFlag(Flag.Rule.FALL, {"before": previous.percentage, "now": answers.percentage})
     return None
 
 
 def contact_requested(answers):
     if answers.contact_requested:
-        return RaisedFlag(Flag.Rule.CONTACT_REQUESTED, _("Asked their supervisor to contact them."))
+        return RaisedFlag(Flag.Rule.CONTACT_REQUESTED, {})
     return None
 
 
 def caseload_over_cap(answers, cap):
     if answers.caseload > cap:
-        return RaisedFlag(
-            Flag.Rule.CASELOAD,
-            _("Supports %(caseload)s people; the limit is %(cap)s.") % {"caseload": answers.caseload, "cap": cap},
-        )
+        return RaisedFlag(Flag.Rule.CASELOAD, {"caseload": answers.caseload, "cap": cap})
     return None
 
 
 def people_not_reached(answers):
     if answers.not_reached >= NOT_REACHED_PEOPLE:
-        return RaisedFlag(
-            Flag.Rule.NOT_REACHED,
-            _("%(count)s people on their First Steps caseload have not been reached for two weeks.")
-            % {"count": answers.not_reached},
-        )
+        return RaisedFlag(Flag.Rule.NOT_REACHED, {"count": answers.not_reached})
     return None
 
 
@@ -111,3 +104,26 @@ def evaluate(answers, previous, *, caseload_cap):
         people_not_reached(answers),
     ]
     return [flag for flag in candidates if flag is not None]
+
+
+def _item_names(fields):
+    return ", ".join(str(CheckIn._meta.get_field(name).verbose_name) for name in fields)
+
+
+def describe(rule, params):
+    """A flag's detail in the active language, from its rule and stored numbers."""
+    if rule == Flag.Rule.LOW_WELLBEING:
+        return _("WHO-5 score is %(score)s%%.") % params
+    if rule == Flag.Rule.VERY_LOW_WELLBEING:
+        return _("WHO-5 score is %(score)s%%. Contact them soon.") % params
+    if rule == Flag.Rule.LOW_ITEM:
+        return _("Answered 0 or 1 for: %(items)s.") % {"items": _item_names(params["items"])}
+    if rule == Flag.Rule.FALL:
+        return _("WHO-5 score fell from %(before)s%% to %(now)s%%.") % params
+    if rule == Flag.Rule.CONTACT_REQUESTED:
+        return _("Asked their supervisor to contact them.")
+    if rule == Flag.Rule.CASELOAD:
+        return _("Supports %(caseload)s people; the limit is %(cap)s.") % params
+    if rule == Flag.Rule.NOT_REACHED:
+        return _("%(count)s people on their First Steps caseload have not been reached for two weeks.") % params
+    return ""

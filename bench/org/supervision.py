@@ -2,6 +2,7 @@
 (attendance, records, actions) and twelve weeks ahead (places, 24-hour reminders), and
 weekly check-ins with the flags the real rules raise."""
 
+import json
 from datetime import time, timedelta
 from importlib import import_module
 
@@ -210,9 +211,10 @@ def _checkins(plans, now):
         answers = flag_rules.Answers(items=tuple(row[2:7]), caseload=row[7], contact_requested=row[10])
         old = submitted < now - timedelta(days=14)
         for raised in flag_rules.evaluate(answers, previous.get(v.i), caseload_cap=cap):
-            flags.append((first + n, v.user_id, raised.rule, raised.urgent, raised.detail, submitted, submitted,
+            flags.append((first + n, v.user_id, raised.rule, raised.urgent, json.dumps(raised.params), "",
+                          submitted, submitted,
                           submitted + timedelta(days=2) if old else None, supervisor if old else None,
                           "Talked it through at the 1:1." if old else ""))
         previous[v.i] = answers
-    copy_rows(Flag, ["checkin", "volunteer", "rule", "urgent", "detail", "created_at", "emailed_at", "resolved_at",
-                     "resolved_by", "resolution"], flags)
+    copy_rows(Flag, ["checkin", "volunteer", "rule", "urgent", "params", "detail", "created_at", "emailed_at",
+                     "resolved_at", "resolved_by", "resolution"], flags)

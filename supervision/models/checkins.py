@@ -78,7 +78,9 @@ class Flag(models.Model):
     """Something in a check-in the supervisor must look at. Open until they say what they did."""
 
     class Rule(models.TextChoices):
+        # xgettext:no-python-format (the % is a percentage, not a placeholder)
         LOW_WELLBEING = "low_wellbeing", _("WHO-5 score of 50% or less")
+        # xgettext:no-python-format (the % is a percentage, not a placeholder)
         VERY_LOW_WELLBEING = "very_low_wellbeing", _("WHO-5 score of 28% or less")
         LOW_ITEM = "low_item", _("An answer of 0 or 1")
         FALL = "fall", _("Score fell by 10 points or more")
@@ -90,7 +92,11 @@ class Flag(models.Model):
     volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     rule = models.CharField(max_length=30, choices=Rule.choices)
     urgent = models.BooleanField(default=False)
-    detail = models.CharField(max_length=300)
+    # The numbers behind the flag, worded when read (supervision.flags.describe), so each
+    # reader sees it in their own language. Null only on rows whose wording could not be
+    # turned back into numbers: those keep the words they were saved with in `detail`.
+    params = models.JSONField(null=True, blank=True)
+    detail = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     emailed_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
@@ -106,3 +112,9 @@ class Flag(models.Model):
 
     def __str__(self):
         return f"{self.get_rule_display()}: {self.volunteer}"
+
+    @property
+    def description(self):
+        from supervision.flags import describe
+
+        return self.detail if self.params is None else describe(self.rule, self.params)

@@ -52,7 +52,7 @@ def checkin_submit(*, volunteer, answers, now=None):
             caseload_cap=settings.WAYMARK_CASELOAD_CAP,
         )
         Flag.objects.bulk_create(
-            [Flag(checkin=checkin, volunteer=volunteer, rule=f.rule, urgent=f.urgent, detail=f.detail, created_at=now)
+            [Flag(checkin=checkin, volunteer=volunteer, rule=f.rule, urgent=f.urgent, params=f.params, created_at=now)
              for f in raised]
         )
     if raised:

@@ -151,7 +151,7 @@ def test_several_people_not_reached_for_two_weeks_raise_a_flag_at_the_check_in(c
     answers = {field: "3" for field in CheckIn.ITEM_FIELDS} | {"recovery": "4"}
     client_for(dee).post(reverse("supervision:checkin"), answers)
     flag = Flag.objects.get(rule=Flag.Rule.NOT_REACHED)
-    assert flag.detail == "2 people on their First Steps caseload have not been reached for two weeks."
+    assert flag.description == "2 people on their First Steps caseload have not been reached for two weeks."
     # Reached again: no flag next time.
     for person in FirstStepper.objects.all():
         contact(person, ContactKind.CALL_CONNECTED)
