@@ -36,7 +36,7 @@ def readiness_catch_up(org):
 
     client = client_for(org["manager"])
     client.get("/readiness/")
-    summaries.outdate()
+    summaries.summaries_mark_out_of_date()
     started = time.perf_counter()
     response = client.get("/readiness/")
     board = time.perf_counter() - started

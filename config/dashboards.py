@@ -48,7 +48,7 @@ def volunteer(request):
     context["path"] = courses_selectors.my_path(user=request.user, request=request)
     # Readiness: "what's left before I can start", for someone who has not started yet.
     if profile is not None and profile.status in readiness_selectors.NOT_YET_ACTIVE:
-        found = readiness_summaries.readiness_from_summaries([profile], my_path=context["path"])
+        found = readiness_summaries.readiness_stored_or_judged([profile], my_path=context["path"])
         context["readiness"] = found[profile.user_id]
     context["next_step"] = next_step(supervision=context["supervision"], path=context["path"])
     context["help"] = help_numbers()

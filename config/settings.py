@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "privacy",
     "once",
     "outbox",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -8,4 +8,6 @@ class PrivacyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from privacy import checks  # noqa: F401
+        from privacy import checks, inventory  # noqa: F401
+
+        inventory.autodiscover()

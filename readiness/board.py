@@ -1,9 +1,10 @@
 """The manager's readiness board: everyone not yet active, a page at a time, and the active
 volunteers whose training or checks need renewing, read from the stored summaries.
 
-1. Summaries that are out of date are judged again first. A few are judged in the request;
-   when many are (the morning after the rules changed, say), a background task takes them
-   and the board says it is catching up, showing what was last known meanwhile.
+1. Summaries that are out of date are judged again first, by the same service the nightly
+   task calls (summaries.summaries_bring_up_to_date). A few are judged in the request; when
+   many are (the morning after the rules changed, say), a background task takes them and
+   the board says it is catching up, showing what was last known meanwhile.
 2. The rows are sorted, counted and paged by the database, so the page costs the same
    queries and about the same time for 50 volunteers or 10,000.
 """
@@ -11,15 +12,14 @@ volunteers whose training or checks need renewing, read from the stored summarie
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from people.models import VolunteerProfile
 from people.status import Status
 from readiness import tasks
-from readiness.models import ReadinessSummary
 from readiness.selectors import NOT_YET_ACTIVE, board_profiles
-from readiness.summaries import out_of_date, readiness_of, summaries_refresh
+from readiness.summaries import readiness_stored, summaries_bring_up_to_date
 
 PAGE_SIZE = 50
 # More out-of-date summaries than this are left to a background task.
@@ -93,32 +93,12 @@ def _page(profiles, total, number):
 
 def _readiness(profile):
     summary = getattr(profile.user, "readiness_summary", None)
-    return readiness_of(summary) if summary else None
-
-
-def bring_up_to_date(*, today=None, limit=JUDGE_IN_REQUEST):
-    """Judge again every board volunteer whose summary is out of date, if there are at most
-    `limit` (None: no limit); otherwise judge only those never judged and return how many
-    are left."""
-    today = today or timezone.localdate()
-    on_board = VolunteerProfile.objects.filter(user__is_active=True, status__in=(*NOT_YET_ACTIVE, Status.ACTIVE))
-    judged = ReadinessSummary.objects.filter(volunteer_id=OuterRef("user_id"), judged_at__isnull=False)
-    stale = list(
-        out_of_date(on_board, today=today)
-        .annotate(judged_before=Exists(judged))
-        .only("user_id", "placement_id", "joined_on")
-    )
-    if limit is not None and len(stale) > limit:
-        never = [profile for profile in stale if not profile.judged_before]
-        summaries_refresh(never, today=today)
-        return len(stale) - len(never)
-    summaries_refresh(stale, today=today)
-    return 0
+    return readiness_stored(summary) if summary else None
 
 
 def board(*, placement=None, supervisor=None, status=None, search="", sort="name", page=1, renewals_page=1, today=None):
     today = today or timezone.localdate()
-    catching_up = bring_up_to_date(today=today, limit=JUDGE_IN_REQUEST)
+    catching_up = summaries_bring_up_to_date(limit=JUDGE_IN_REQUEST, today=today)
     if catching_up and not tasks.summaries_catch_up_later():
         catching_up = 0
     statuses = (status,) if status else NOT_YET_ACTIVE

@@ -1,4 +1,6 @@
-"""Reports for funders and commissioners, for a date range.
+"""Reports for funders and commissioners, for a date range, composed from each app's own
+figures: courses/figures.py (training), supervision/figures.py (1:1s, groups, check-ins)
+and readiness's own sign-offs. The apps count; this module decides what is shown.
 
 Counts about wellbeing, caseloads and how supervisees are grouped are protected as
 readiness/protection.py describes; training and activity counts are shown as they are.
@@ -11,18 +13,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
-from django.db.models import Count, F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from courses.models import CourseStatus
+from courses.figures import courses_completed
 from people.models import VolunteerProfile
 from people.status import Status
 from readiness import facts
 from readiness.models import SignOff
 from readiness.protection import SMALL, average, protect, suppress
-from supervision.models import Attendance, Attendee, CheckIn, Kind, Occurrence
+from supervision.figures import checkins_submitted, group_meetings_held, one_to_ones_held
 
 __all__ = ["PROTECTION_RULE", "SMALL", "Period", "bars", "csv_rows", "csv_safe", "report", "suppress"]
 # WHO-5 percentages go up in fours. The first two bands are the ones that raise a flag.
@@ -75,24 +77,12 @@ def training(period):
         for course in facts.courses_for(profile, by_placement):
             needing[course.pk] += 1
             courses[course.pk] = course
-    ids = [profile.user_id for profile in profiles]
-    # Both counts in one query: completed and still in date among these volunteers, and
-    # completed in the period by anyone.
-    in_date = Q(user_id__in=ids, completed_on__isnull=False) & (
-        Q(expires_on__isnull=True) | Q(expires_on__gt=timezone.localdate())
+    counts = courses_completed(
+        course_ids=list(courses), learner_ids=[profile.user_id for profile in profiles],
+        start=period.start, end=period.end,
     )
-    counts = (
-        CourseStatus.objects.filter(course_id__in=courses)
-        .values("course_id")
-        .annotate(
-            current=Count("id", filter=in_date),
-            in_period=Count("id", filter=Q(completed_on__range=(period.start, period.end))),
-        )
-    )
-    current, in_period = Counter(), {}
-    for row in counts:
-        current[row["course_id"]] = row["current"]
-        in_period[row["course_id"]] = row["in_period"]
+    current = Counter({course_id: row["up_to_date"] for course_id, row in counts.items()})
+    in_period = {course_id: row["in_period"] for course_id, row in counts.items()}
     rows = []
     # Training is not health data: the counts are shown as they are.
     for course in sorted(courses.values(), key=lambda c: c.path):
@@ -126,21 +116,10 @@ def time_to_ready(period):
 
 def one_to_ones(period):
     """1:1s held against planned, per supervisee (numbered, never named), and in total."""
-    places = (
-        Attendee.objects.filter(
-            occurrence__series__kind=Kind.ONE_TO_ONE,
-            occurrence__starts_at__gte=period.start_at,
-            occurrence__starts_at__lt=min(period.end_at, timezone.now()),
-            occurrence__cancelled_at=None,
-        )
-        .exclude(person_id=F("occurrence__series__organiser_id"))
-        .values("person_id")
-        .annotate(planned=Count("id"), held=Count("id", filter=Q(attendance=Attendance.ATTENDED)))
-        .order_by("person_id")
-    )
+    per_supervisee = one_to_ones_held(start_at=period.start_at, end_at=period.end_at)
     rows = [
         {"supervisee": _("Supervisee %(n)d") % {"n": n}, "planned": row["planned"], "held": row["held"]}
-        for n, row in enumerate(places, start=1)
+        for n, row in enumerate(per_supervisee, start=1)
     ]
     planned = sum(row["planned"] for row in rows)
     held = sum(row["held"] for row in rows)
@@ -176,42 +155,23 @@ def held_bands(rows):
 
 def group_attendance(period):
     """Per kind of group meeting: meetings held and the average number attending."""
-    meetings = (
-        Occurrence.objects.filter(
-            starts_at__gte=period.start_at,
-            starts_at__lt=min(period.end_at, timezone.now()),
-            cancelled_at=None,
-        )
-        .exclude(series__kind=Kind.ONE_TO_ONE)
-        .values("series__kind")
-        .annotate(
-            held=Count("id", distinct=True),
-            attended=Count("attendees", filter=Q(attendees__attendance=Attendance.ATTENDED)),
-        )
-    )
-    labels = dict(Kind.choices)
     return [
         {
-            "kind": labels[row["series__kind"]],
+            "kind": row["kind"],
             "held": row["held"],
             "average": round(row["attended"] / row["held"], 1) if row["held"] else 0,
         }
-        for row in sorted(meetings, key=lambda r: str(labels[r["series__kind"]]))
+        for row in group_meetings_held(start_at=period.start_at, end_at=period.end_at)
     ]
-
-
-def _checkins(period):
-    return CheckIn.objects.filter(submitted_at__gte=period.start_at, submitted_at__lt=period.end_at)
 
 
 def wellbeing(period):
     """WHO-5 as an anonymous distribution (each person's latest check-in in the period) and
     a monthly average (over everyone's check-ins that month)."""
-    fields = ["volunteer_id", "submitted_at", "caseload", *CheckIn.ITEM_FIELDS]
     latest = {}
     monthly = defaultdict(list)
-    for row in _checkins(period).order_by("submitted_at").values(*fields):
-        percentage = 4 * sum(row[name] for name in CheckIn.ITEM_FIELDS)
+    for row in checkins_submitted(start_at=period.start_at, end_at=period.end_at):
+        percentage = row["who5"]
         latest[row["volunteer_id"]] = (percentage, row["caseload"])
         month = timezone.localtime(row["submitted_at"]).date().replace(day=1)
         monthly[month].append((row["volunteer_id"], percentage))

@@ -1,6 +1,6 @@
 """Readiness rules as plain functions over plain values, so each is easy to test alone.
 
-selectors.readiness_for() gathers the facts for many volunteers at once and calls these.
+selectors.readiness_judge() gathers the facts for many volunteers at once and calls these.
 """
 
 from django.utils import timezone

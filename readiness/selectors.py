@@ -1,4 +1,5 @@
-"""Readiness for many volunteers at once, judged from the facts (stored: summaries.py)."""
+"""Readiness for many volunteers at once, judged from the facts; nothing is stored here
+(stored judgements: summaries.py)."""
 
 from django.db.models import Q
 from django.utils import timezone
@@ -12,8 +13,9 @@ from readiness.states import Readiness
 NOT_YET_ACTIVE = (Status.APPLICANT, Status.IN_TRAINING, Status.READY)
 
 
-def readiness_for(profiles, *, today=None, my_path=None):
-    """{user_id: Readiness} for these volunteer profiles, in a fixed number of queries.
+def readiness_judge(profiles, *, today=None, my_path=None):
+    """{user_id: Readiness} for these volunteer profiles, judged now from the facts, in a
+    fixed number of queries. It reads only: summaries.py stores what it finds.
 
     1. Read the settings, the required courses, policies, supervision and checks for all of
        them together.

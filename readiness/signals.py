@@ -1,9 +1,10 @@
-"""What makes a stored readiness summary out of date (readiness/summaries.py).
+"""What makes a stored readiness summary out of date (readiness/summaries.py), in one place.
 
 A volunteer's summary when anything of theirs that a rule reads is saved or deleted; everyone's
 when the rules themselves change: the settings, the required courses or checks, or the
-published courses and policies. Bulk writes send no signals, so the services that change
-these facts write row by row (see supervision_end).
+published courses and policies. A bulk write sends no model signal, so the service that
+makes one sends a named event instead (events/): who supervises whom, and places in meetings
+cancelled or changed together. Other apps never write to readiness's tables to keep it fresh.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -21,10 +22,11 @@ from courses.models import (
     PolicyVersion,
 )
 from courses.signals import courses_loaded
+from events import meetings_changed, supervisors_changed
 from people.models import SupervisorAssignment, User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
-from readiness.summaries import outdate
-from supervision.models import Attendee, MeetingSeries, Occurrence
+from readiness.summaries import summaries_mark_out_of_date
+from supervision.models import Attendee, MeetingSeries
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.
@@ -44,13 +46,13 @@ CONTENT = (Course, Module, Lesson, PolicyPage)
 def _volunteer_fact_changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    outdate([getattr(instance, VOLUNTEER_FACTS[sender])])
+    summaries_mark_out_of_date([getattr(instance, VOLUNTEER_FACTS[sender])])
 
 
 def _rules_changed(sender, **kwargs):
     if kwargs.get("raw"):
         return
-    outdate()
+    summaries_mark_out_of_date()
 
 
 def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -60,21 +62,27 @@ def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwarg
     supervisees = SupervisorAssignment.objects.current().filter(supervisor=instance)
     volunteer_ids = list(supervisees.values_list("volunteer_id", flat=True))
     if volunteer_ids:
-        outdate(volunteer_ids)
+        summaries_mark_out_of_date(volunteer_ids)
 
 
-def _one_to_one_changed(sender, instance, raw=False, **kwargs):
-    # Booking, moving or cancelling a 1:1 changes the "next booked" date and the projection.
-    # Places are written in bulk (no signals), so the series and its meetings are heard instead.
+def _one_to_one_booked(sender, instance, raw=False, **kwargs):
+    # Booking a weekly 1:1 changes the "next booked" date and the projection. Its places are
+    # written in bulk, so the series is heard; moving or cancelling sends meetings_changed.
     if raw:
         return
-    series = instance if sender is MeetingSeries else instance.series
-    if series.one_to_one_with_id:
-        outdate([series.one_to_one_with_id])
+    if instance.one_to_one_with_id:
+        summaries_mark_out_of_date([instance.one_to_one_with_id])
 
 
-post_save.connect(_one_to_one_changed, sender=MeetingSeries, dispatch_uid="readiness-one-to-one-series-saved")
-post_save.connect(_one_to_one_changed, sender=Occurrence, dispatch_uid="readiness-one-to-one-saved")
+def _people_changed(sender, people, **kwargs):
+    # A service changed these people's facts in bulk and said so (events/).
+    if people:
+        summaries_mark_out_of_date(people)
+
+
+supervisors_changed.connect(_people_changed, dispatch_uid="readiness-supervisors-changed")
+meetings_changed.connect(_people_changed, dispatch_uid="readiness-meetings-changed")
+post_save.connect(_one_to_one_booked, sender=MeetingSeries, dispatch_uid="readiness-one-to-one-series-saved")
 post_save.connect(_supervisor_renamed, sender=User, dispatch_uid="readiness-supervisor-renamed")
 for model in VOLUNTEER_FACTS:
     post_save.connect(_volunteer_fact_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-saved")

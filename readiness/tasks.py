@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from outbox.queue import enqueue_now
+from readiness import summaries
 
 QUEUED = "readiness:catch-up-queued"
 
@@ -17,10 +18,8 @@ def summaries_bring_up_to_date():
     it when it finds more out of date than it should judge in a request. Running it twice
     judges nobody twice: the second run finds everything up to date.
     """
-    from readiness.board import bring_up_to_date
-
     try:
-        bring_up_to_date(limit=None)
+        summaries.summaries_bring_up_to_date(limit=None)
     finally:
         cache.delete(QUEUED)
 

@@ -82,7 +82,7 @@ def _check_rows(user_id, readiness):
 @login_required
 def checklist(request, user_id):
     profile = _profile_for(request, user_id)
-    readiness = selectors.readiness_for([profile])[profile.user_id]
+    readiness = selectors.readiness_judge([profile])[profile.user_id]
     can_record = permissions.can_record_checks(request.user, profile)
     context = {
         "profile": profile,
@@ -159,7 +159,7 @@ def chase_check(request, user_id):
 def sign_off(request, user_id):
     profile = _profile_for(request, user_id)
     require(permissions.can_sign_off(request.user, profile), subject=profile.user)
-    readiness = selectors.readiness_for([profile])[profile.user_id]
+    readiness = selectors.readiness_judge([profile])[profile.user_id]
     form = SignOffForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -309,7 +309,7 @@ def mine(request):
     """A volunteer's own full list of what is left before they can start."""
     profile = VolunteerProfile.objects.select_related("placement").filter(user=request.user).first()
     require(profile is not None and profile.status in selectors.NOT_YET_ACTIVE)
-    readiness = summaries.readiness_from_summaries([profile])[profile.user_id]
+    readiness = summaries.readiness_stored_or_judged([profile])[profile.user_id]
     return render(request, "readiness/mine.html", {
         "readiness": readiness,
         "done": [rule for rule in readiness.rules if rule.passing],

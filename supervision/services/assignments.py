@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from events import supervisors_changed
 from people.models import SupervisorAssignment
 from people.permissions import has_role
 from people.roles import Role
@@ -51,13 +52,10 @@ def supervisor_assign(*, volunteer, supervisor, by, started_on=None):
 
 
 def supervision_end(*, volunteer, by):
-    # Row by row, so whatever listens for a saved assignment (readiness) hears of it.
-    current = list(SupervisorAssignment.objects.current().filter(volunteer=volunteer))
-    for assignment in current:
-        assignment.ended_on = timezone.localdate()
-        assignment.save(update_fields=["ended_on"])
-    if not current:
+    ended = SupervisorAssignment.objects.current().filter(volunteer=volunteer).update(ended_on=timezone.localdate())
+    if not ended:
         raise ValidationError(_("%(name)s has no supervisor at the moment.") % {"name": volunteer}, code="none")
+    supervisors_changed.send(sender=SupervisorAssignment, people=[volunteer.pk])
 
 
 def availability_add(*, supervisor, weekday, starts_at, ends_at):

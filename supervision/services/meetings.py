@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from events import meetings_changed
 from people.roles import Role
 from people.status import Status
 from supervision import recurrence
@@ -283,11 +284,11 @@ def occurrence_move(*, occurrence, starts_at, by, now=None):
     with clash_is_clear(), transaction.atomic():
         occurrence.starts_at, occurrence.ends_at = starts_at, ends_at
         occurrence.sequence = F("sequence") + 1
-        # Saved (not updated in bulk) so that whatever listens for a changed meeting hears of it.
         occurrence.save(update_fields=["starts_at", "ends_at", "sequence"])
         occurrence.refresh_from_db(fields=["sequence"])
         occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
         _reschedule_reminders(occurrence, now)
+        meetings_changed.send(sender=Occurrence, people=people)
     return occurrence
 
 
@@ -300,8 +301,10 @@ def occurrence_cancel(*, occurrence, by, now=None):
         occurrence.sequence = F("sequence") + 1
         occurrence.save(update_fields=["cancelled_at", "sequence"])
         occurrence.refresh_from_db(fields=["sequence"])
+        people = list(occurrence.attendees.filter(active=True).values_list("person_id", flat=True))
         occurrence.attendees.update(active=False, attendance=Attendance.CANCELLED)
         occurrence.reminders.filter(sent_at=None, claimed_at=None).delete()
+        meetings_changed.send(sender=Occurrence, people=people)
     return occurrence
 
 

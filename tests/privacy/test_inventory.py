@@ -1,8 +1,10 @@
 """The inventory names every link to a person, so a new model cannot be forgotten."""
 
+import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
 
 from privacy import inventory
 from privacy.retention import RULES
@@ -25,7 +27,7 @@ def links_to_people():
 
 def test_it_names_every_link_to_a_person():
     missing = links_to_people() - inventory.covered_links()
-    assert not missing, f"Add these to privacy/inventory.py (a Kind's `about`, or ACTED_ON): {sorted(missing)}"
+    assert not missing, f"Add these to their app's personal_data.py (a Kind's `about`, or acted_on): {sorted(missing)}"
 
 
 def test_it_names_no_link_that_does_not_exist():
@@ -55,3 +57,21 @@ def test_kind_names_are_unique():
 def test_every_retention_rule_has_a_setting_and_every_kind_names_a_real_rule():
     assert set(RULES) == set(settings.WAYMARK_RETENTION_DAYS)
     assert {kind.retention for kind in inventory.KINDS if kind.retention} <= set(RULES)
+
+
+def test_each_app_lists_its_own_kinds_next_to_its_models():
+    # Found at start in <app>/personal_data.py; the libraries' kinds are privacy's to list.
+    ours = {config.label: config.name for config in apps.get_app_configs() if not config.name.startswith(
+        ("django.", "wagtail", "allauth", "modelcluster", "taggit", "csp", "config"))}
+    for kind in inventory.KINDS:
+        app_label = kind.model.split(".")[0]
+        declared_in = f"{ours[app_label]}.personal_data" if app_label in ours else "privacy.personal_data"
+        # A select made by a helper of the inventory (mentioning) says only where the helper is.
+        assert kind.select.__module__ in (declared_in, "privacy.inventory"), kind.name
+
+
+def test_a_kind_named_twice_is_refused():
+    kind = inventory.KINDS[0]
+    with pytest.raises(ImproperlyConfigured):
+        inventory.register(kind)
+    assert inventory.KINDS.count(kind) == 1

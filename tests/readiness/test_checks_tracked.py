@@ -81,9 +81,9 @@ def test_the_checklist_shows_the_next_booked_one_to_one_and_projects_from_it(cli
     one_to_one(supervisor, volunteer_user, dtstart=start)
     page = client_for(manager).get(reverse("readiness:checklist", args=[volunteer_user.pk])).content.decode()
     assert "0 of 1 so far; next one booked for " + date_format(timezone.localtime(start), "l j F, H:i") in page
-    from readiness.selectors import readiness_for
+    from readiness.selectors import readiness_judge
 
-    readiness = readiness_for([volunteer_user.volunteer_profile])[volunteer_user.pk]
+    readiness = readiness_judge([volunteer_user.volunteer_profile])[volunteer_user.pk]
     assert readiness.projected_date >= timezone.localtime(start).date()
 
 

@@ -8,7 +8,7 @@ from courses.models import Course
 from people.models import Placement, VolunteerProfile
 from people.services import volunteer_first_steps_set
 from readiness.models import RequiredCourse
-from readiness.selectors import readiness_for
+from readiness.selectors import readiness_judge
 from readiness.states import State
 from tests.courses import factories as courses
 from tests.factories import volunteer
@@ -20,7 +20,7 @@ PHONE = "phone-and-text-support"
 
 def _phone_rule(user):
     profile = VolunteerProfile.objects.get(user=user)
-    rules = {rule.key: rule for rule in readiness_for([profile])[user.pk].rules}
+    rules = {rule.key: rule for rule in readiness_judge([profile])[user.pk].rules}
     return rules.get(f"course:{PHONE}")
 
 
@@ -66,7 +66,7 @@ def test_a_caseload_holder_on_a_telephone_placement_sees_it_once():
     courses.build([courses.course_data(), _phone_course_data()])
     caller = _in("telephone", first_steps_caseload=True)
     profile = VolunteerProfile.objects.get(user=caller)
-    keys = [rule.key for rule in readiness_for([profile])[caller.pk].rules]
+    keys = [rule.key for rule in readiness_judge([profile])[caller.pk].rules]
     assert keys.count(f"course:{PHONE}") == 1
 
 

@@ -15,7 +15,7 @@ from privacy.services import person_erase
 from readiness import board as readiness_board
 from readiness import summaries, tasks
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, ReadinessSummary
-from readiness.selectors import readiness_for
+from readiness.selectors import readiness_judge
 from readiness.services import pre_start_check_record
 from supervision.services import supervision_end
 from tests.courses import factories as courses
@@ -189,12 +189,12 @@ def test_publishing_a_course_outdates_everyone_and_a_draft_does_not(
 def test_a_summary_judged_on_an_earlier_day_is_judged_again(client_for, manager, volunteer_user, other_volunteer):
     today = timezone.localdate()
     yesterday = today - timedelta(days=1)
-    readiness_board.bring_up_to_date(today=yesterday)
+    summaries.summaries_bring_up_to_date(limit=None, today=yesterday)
     assert set(ReadinessSummary.objects.values_list("judged_on", flat=True)) == {yesterday}
     assert fresh_ids(yesterday) == {volunteer_user.pk, other_volunteer.pk}
     assert fresh_ids(today) == set()
 
-    assert readiness_board.bring_up_to_date(today=today) == 0
+    assert summaries.summaries_bring_up_to_date(limit=None, today=today) == 0
     assert set(ReadinessSummary.objects.values_list("judged_on", flat=True)) == {today}
     assert fresh_ids(today) == {volunteer_user.pk, other_volunteer.pk}
 
@@ -209,7 +209,7 @@ def test_a_later_day_moves_a_check_from_done_to_due_for_renewal(client_for, mana
         done_on=today - timedelta(days=1000),
         expires_on=today + timedelta(days=20),
     )
-    readiness_board.bring_up_to_date(today=today - timedelta(days=15))
+    summaries.summaries_bring_up_to_date(limit=None, today=today - timedelta(days=15))
     assert not ReadinessSummary.objects.get(volunteer=ada).needs_renewal
 
     renewals = board_page(client_for(manager)).split('id="renewals"', 1)[1]
@@ -227,11 +227,11 @@ def test_a_later_day_moves_a_check_from_done_to_due_for_renewal(client_for, mana
     ],
 )
 def test_a_change_marked_after_the_judgement_leaves_the_summary_out_of_date(volunteer_user, changed, fresh):
-    readiness_board.bring_up_to_date()
+    summaries.summaries_bring_up_to_date(limit=None)
     summary = ReadinessSummary.objects.get(volunteer=volunteer_user)
     ReadinessSummary.objects.filter(pk=summary.pk).update(changed_at=summary.judged_at + changed)
     assert (volunteer_user.pk in fresh_ids()) is fresh
-    stale = summaries.out_of_date(VolunteerProfile.objects.filter(user=volunteer_user))
+    stale = summaries.profiles_out_of_date(VolunteerProfile.objects.filter(user=volunteer_user))
     assert stale.exists() is not fresh
 
 
@@ -242,8 +242,8 @@ def test_a_change_saved_while_judging_is_not_lost(
     """Another request records a check (and commits) after the facts were read but before
     the summary is stored: the summary must not count as up to date without it."""
     if judged_before:
-        readiness_board.bring_up_to_date(today=timezone.localdate() - timedelta(days=1))
-    judge = summaries.readiness_for
+        summaries.summaries_bring_up_to_date(limit=None, today=timezone.localdate() - timedelta(days=1))
+    judge = summaries.readiness_judge
 
     def judge_then_someone_records_a_check(profiles, **kwargs):
         found = judge(profiles, **kwargs)
@@ -256,8 +256,8 @@ def test_a_change_saved_while_judging_is_not_lost(
             )
         return found
 
-    monkeypatch.setattr(summaries, "readiness_for", judge_then_someone_records_a_check)
-    readiness_board.bring_up_to_date()
+    monkeypatch.setattr(summaries, "readiness_judge", judge_then_someone_records_a_check)
+    summaries.summaries_bring_up_to_date(limit=None)
     monkeypatch.undo()
 
     summary = ReadinessSummary.objects.get(volunteer=volunteer_user)
@@ -289,18 +289,18 @@ def test_a_stored_summary_reads_back_as_readiness_for_found_it(
     ada = volunteer(status=Status.ACTIVE)
     helpers.record_checks(ada, manager, done_on=today - timedelta(days=365 * 4))
 
-    readiness_board.bring_up_to_date()
+    summaries.summaries_bring_up_to_date(limit=None)
     profiles = list(
         VolunteerProfile.objects.select_related("user").filter(user__in=[volunteer_user, other_volunteer, ada])
     )
-    judged = readiness_for(profiles)
+    judged = readiness_judge(profiles)
     stored = {summary.volunteer_id: summary for summary in ReadinessSummary.objects.all()}
     for profile in profiles:
-        assert comparable(summaries.readiness_of(stored[profile.user_id])) == comparable(judged[profile.user_id])
-    alice = summaries.readiness_of(stored[volunteer_user.pk])
+        assert comparable(summaries.readiness_stored(stored[profile.user_id])) == comparable(judged[profile.user_id])
+    alice = summaries.readiness_stored(stored[volunteer_user.pk])
     assert alice.projected_date > today and not alice.ready
     assert stored[volunteer_user.pk].projected_on == judged[volunteer_user.pk].projected_date
-    assert summaries.readiness_of(stored[other_volunteer.pk]).ready and stored[other_volunteer.pk].ready
+    assert summaries.readiness_stored(stored[other_volunteer.pk]).ready and stored[other_volunteer.pk].ready
     # Expired or due soon; the board lists only the active among them.
     assert stored[ada.pk].needs_renewal and stored[volunteer_user.pk].needs_renewal
     assert not stored[other_volunteer.pk].needs_renewal
@@ -311,34 +311,34 @@ def test_a_stored_summary_reads_back_as_readiness_for_found_it(
 
 def test_bring_up_to_date_with_a_limit_judges_only_the_never_judged(volunteer_user, other_volunteer):
     known = [volunteer() for _ in range(3)] + [volunteer_user, other_volunteer]
-    assert readiness_board.bring_up_to_date(limit=None) == 0
-    summaries.outdate()
+    assert summaries.summaries_bring_up_to_date(limit=None) == 0
+    summaries.summaries_mark_out_of_date()
     new = [volunteer() for _ in range(2)]
     before = judged_at()
 
-    left = readiness_board.bring_up_to_date(limit=4)
+    left = summaries.summaries_bring_up_to_date(limit=4)
 
     assert left == len(known)
     assert fresh_ids() == {person.pk for person in new}
     after = judged_at()
     assert {person.pk: after[person.pk] for person in known} == {person.pk: before[person.pk] for person in known}
 
-    assert readiness_board.bring_up_to_date(limit=None) == 0
+    assert summaries.summaries_bring_up_to_date(limit=None) == 0
     assert fresh_ids() == {person.pk for person in known + new}
 
 
 def test_bring_up_to_date_within_the_limit_judges_everyone_out_of_date(volunteer_user, other_volunteer):
-    readiness_board.bring_up_to_date(limit=None)
-    summaries.outdate([volunteer_user.pk])
+    summaries.summaries_bring_up_to_date(limit=None)
+    summaries.summaries_mark_out_of_date([volunteer_user.pk])
     newcomer = volunteer()
-    assert readiness_board.bring_up_to_date(limit=2) == 0
+    assert summaries.summaries_bring_up_to_date(limit=2) == 0
     assert fresh_ids() == {volunteer_user.pk, other_volunteer.pk, newcomer.pk}
 
 
 def test_the_background_task_brings_everyone_up_to_date_and_twice_is_harmless(volunteer_user, other_volunteer):
     active = volunteer(status=Status.ACTIVE)
     everyone = {volunteer_user.pk, other_volunteer.pk, active.pk}
-    readiness_board.bring_up_to_date(today=timezone.localdate() - timedelta(days=1))
+    summaries.summaries_bring_up_to_date(limit=None, today=timezone.localdate() - timedelta(days=1))
     never = volunteer()
     assert fresh_ids() == set()
 
@@ -358,7 +358,7 @@ def test_a_board_with_too_many_out_of_date_hands_them_to_the_task(
     monkeypatch.setattr(readiness_board, "JUDGE_IN_REQUEST", 1)
     client = client_for(manager)
     board_page(client)
-    summaries.outdate()
+    summaries.summaries_mark_out_of_date()
 
     page = board_page(client)
     assert "being worked out again" not in page
@@ -378,8 +378,8 @@ def test_the_volunteers_home_page_shows_their_stored_checklist_and_judges_again_
     page = client.get(full_list).content.decode()
     assert "still to read Confidentiality" in page
     summary = ReadinessSummary.objects.get(volunteer=volunteer_user)
-    assert comparable(summaries.readiness_of(summary)) == comparable(
-        readiness_for([profile_of(volunteer_user)])[volunteer_user.pk]
+    assert comparable(summaries.readiness_stored(summary)) == comparable(
+        readiness_judge([profile_of(volunteer_user)])[volunteer_user.pk]
     )
 
     # Read back from the store while nothing has changed.

@@ -30,7 +30,7 @@ def test_a_busy_board_queues_one_catch_up_that_a_worker_finishes(
     client = client_for(manager)
     client.get(reverse("readiness:board"))  # both judged for the first time, in the request
     helpers.record_checks(volunteer_user, manager)
-    summaries.outdate()  # the rules changed for everyone
+    summaries.summaries_mark_out_of_date()  # the rules changed for everyone
 
     page = client.get(reverse("readiness:board")).content.decode()
     assert "Readiness for 2 volunteers is being worked out again" in page

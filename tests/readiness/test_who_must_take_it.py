@@ -4,14 +4,14 @@ import pytest
 from django.contrib.auth.models import Group
 
 from people.models import VolunteerProfile
-from readiness.selectors import readiness_for
+from readiness.selectors import readiness_judge
 from tests.courses import factories as courses
 
 pytestmark = pytest.mark.django_db
 
 
 def _course_keys(user):
-    readiness = readiness_for([VolunteerProfile.objects.get(user=user)])[user.pk]
+    readiness = readiness_judge([VolunteerProfile.objects.get(user=user)])[user.pk]
     return {rule.key for rule in readiness.rules if rule.key.startswith("course:")}
 
 

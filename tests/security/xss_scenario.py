@@ -84,7 +84,7 @@ def _readiness(s):
         by=s.manager, note="Seen the original.",
     )
     bob = s.other_volunteer.volunteer_profile
-    readiness = readiness_selectors.readiness_for([bob])[bob.user_id]
+    readiness = readiness_selectors.readiness_judge([bob])[bob.user_id]
     s.sign_off = readiness_services.volunteer_sign_off(
         volunteer=s.other_volunteer, by=s.manager, readiness=readiness, reason="Agreed with the team."
     )

@@ -7,7 +7,7 @@ from courses import services as course_services
 from courses.models import CourseStatus
 from people.models import VolunteerProfile
 from readiness.models import PreStartCheck, ReadinessSettings, RequiredCourse
-from readiness.selectors import readiness_for
+from readiness.selectors import readiness_judge
 from readiness.states import State
 from tests.courses import factories as courses
 from tests.factories import volunteer
@@ -22,7 +22,7 @@ def _states(readiness):
 
 def _for(user):
     profile = VolunteerProfile.objects.get(user=user)
-    return readiness_for([profile])[user.pk]
+    return readiness_judge([profile])[user.pk]
 
 
 def test_a_new_volunteer_is_missing_everything(volunteer_user):
@@ -154,16 +154,16 @@ def test_it_uses_the_same_number_of_queries_for_few_and_many(django_assert_num_q
     few = [volunteer() for _ in range(3)]
     helpers.attend_one_to_one(few[0], supervisor)
     profiles = list(VolunteerProfile.objects.select_related("user"))
-    readiness_for(profiles)  # reads the course content into the cache, as a first request does
+    readiness_judge(profiles)  # reads the course content into the cache, as a first request does
     # Settings 1, the manager's course list 1, progress 2, policies 2, supervision 1, checks 1,
     # roles 1 (the course is for volunteers only); the live courses, their lessons, classroom
     # days and next sessions come from the cache.
     with django_assert_num_queries(9) as captured:
-        readiness_for(profiles)
+        readiness_judge(profiles)
     baseline = len(captured.captured_queries)
     many = [volunteer() for _ in range(25)]
     for person in many[:5]:
         courses.finish_online_work(person)
     profiles = list(VolunteerProfile.objects.select_related("user"))
     with django_assert_num_queries(baseline):
-        readiness_for(profiles)
+        readiness_judge(profiles)

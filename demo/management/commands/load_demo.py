@@ -12,6 +12,9 @@ from supervision import demo as supervision_demo
 class Command(BaseCommand):
     help = "Load the demo organisation (safe to run again: it changes nothing that is there)."
 
+    # People first, then what they learn, their supervision, their caseloads, and last where
+    # that leaves them on the way to starting.
+
     def handle(self, *args, **options):
         with transaction.atomic():
             logins = people_demo.build()

@@ -1,0 +1,32 @@
+"""Personal data outreach keeps (privacy/inventory.py collects this module).
+
+First steppers: special category health data about people who did not choose Waymark and
+never sign in. A manager exports (a JSON file) or erases one from their page; the retention
+rule erases them two years (by default) after the last contact. A peer supporter's caseload
+is about the first steppers on it, not about them: their links are only who acted.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from privacy.inventory import NonUserKind, register
+
+FIRST_STEPPERS = NonUserKind(
+    name="first_steppers",
+    models=("outreach.FirstStepper", "outreach.Contact", "outreach.StageChange", "outreach.Review"),
+    export="outreach.export.first_stepper_export",
+    erase="outreach.services.first_stepper_erase",
+    on_erase=_("Name, phone number, contact preferences, safety notes and every note are erased; that contacts "
+               "happened, their kind and time stay for the First Steps report, with no name."),
+    retention="first_steppers",
+)
+
+register(
+    non_user=[FIRST_STEPPERS],
+    acted_on={
+        "outreach.FirstStepper.peer_supporter": "the peer supporter who holds a first stepper",
+        "outreach.FirstStepper.created_by": "who recorded a referral",
+        "outreach.Contact.by": "who logged a contact with a first stepper",
+        "outreach.StageChange.by": "who changed a first stepper's stage",
+        "outreach.Review.by": "who reviewed a first stepper in a 1:1",
+    },
+)
