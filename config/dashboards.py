@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from courses import editorial as courses_editorial
 from courses import selectors as courses_selectors
+from courses import session_lists as courses_session_lists
 from courses.forms import SessionForm
 from people.models import VolunteerProfile
 from people.roles import Role
@@ -61,7 +62,7 @@ def supervisor(request):
 
 def trainer(request):
     return {
-        "sessions": courses_selectors.sessions_for_trainer(request.user),
+        "sessions": courses_session_lists.today_and_later(courses_session_lists.sessions_for_trainer(request.user)),
         "session_form": SessionForm(initial={"trainer": request.user.pk}),
     }
 

@@ -415,6 +415,8 @@ CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
 # "still actively engaged" window (a connected contact within this many days).
 CELERY_BEAT_SCHEDULE["outreach-next-step-reminders"] = {"task": "outreach.tasks.next_step_reminders", "schedule": 300}
 WAYMARK_ENGAGED_DAYS = env_int("WAYMARK_ENGAGED_DAYS", 28)
+# Distance travelled: a reading is prompted on the caseload this many months after the last.
+WAYMARK_DISTANCE_REVIEW_MONTHS = env_int("WAYMARK_DISTANCE_REVIEW_MONTHS", 3)
 
 # Forms saved once: the one-time keys of posted forms are forgotten after a day.
 CELERY_BEAT_SCHEDULE["once-forget-submitted-forms"] = {

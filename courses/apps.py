@@ -5,4 +5,6 @@ class CoursesConfig(AppConfig):
     name = "courses"
 
     def ready(self):
-        from courses import signals  # noqa: F401
+        from courses import page_contexts, signals  # noqa: F401
+
+        page_contexts.register()

@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision
 
 from courses.models import (
     Certificate,
+    ClassroomSession,
     Course,
     CourseStatus,
     Lesson,
@@ -112,6 +113,15 @@ def learner_records_for(page):
     )
 
 
+def classroom_sessions_under(page):
+    """How many classroom sessions (past, to come or cancelled) belong to `page` or a page
+    inside it: they keep bookings and registers, so such a page cannot be deleted."""
+    return ClassroomSession.objects.filter(
+        Q(course_id__in=Course.objects.descendant_of(page, inclusive=True).values("pk"))
+        | Q(module_id__in=Page.objects.descendant_of(page, inclusive=True).values("pk"))
+    ).count()
+
+
 def _course_of(page):
     return Course.objects.ancestor_of(page, inclusive=True).first()
 
@@ -153,9 +163,11 @@ def records_keep_for_deleted_policy(*, policy):
 
 
 def records_stay_with_course(*, page, parent_before, parent_after):
-    """`page` (a lesson or a module) is about to move. Lessons done in one course stay done in
-    that course: a completion moving to another course would count there without the learner
-    having done it in that course, so it is kept, with the lesson's title, where it was earned."""
+    """`page` (a lesson or a module) is about to move. What learners did in one course stays
+    with that course: a completion moving to another course would count there without the
+    learner having done it in that course, so it is kept, with the lesson's title, where it was
+    earned; their knowledge check tries and reflections stay behind with it, so the lesson
+    starts afresh in its new course."""
     course_before = _course_of(parent_before)
     course_after = _course_of(parent_after)
     if course_before is None or course_before.pk == getattr(course_after, "pk", None):
@@ -165,4 +177,6 @@ def records_stay_with_course(*, page, parent_before, parent_after):
         completions = LessonCompletion.objects.filter(lesson=lesson)
         user_ids |= set(completions.values_list("user_id", flat=True))
         completions.update(lesson=None, lesson_title=lesson.title, course=course_before)
+        QuizAttempt.objects.filter(lesson=lesson).update(lesson=None, lesson_title=lesson.title)
+        ReflectionAnswer.objects.filter(lesson=lesson).update(lesson=None, lesson_title=lesson.title)
     _refresh_later(course_before.pk, user_ids)

@@ -1,10 +1,10 @@
 import logging
 
-from courses import catalogue
+from courses import content_cache
 
 
 class ContentFromCache:
-    """Reads the content version once for the request (courses.catalogue), with the Wagtail
+    """Reads the content version once for the request (courses.content_cache), with the Wagtail
     Site and the site root paths: Wagtail looks those up for each request (to serve a page,
     or to build a page's address) from the database or the cache, yet they are the same for
     everyone, so they come from what this process keeps and are put where Wagtail keeps them
@@ -14,15 +14,15 @@ class ContentFromCache:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = catalogue.request_started()
+        token = content_cache.request_started()
         try:
             if not hasattr(request, "_wagtail_site"):
-                request._wagtail_site = catalogue.site_for(request)
+                request._wagtail_site = content_cache.site_for(request)
             if not hasattr(request, "_wagtail_cached_site_root_paths"):
-                request._wagtail_cached_site_root_paths = catalogue.site_root_paths()
+                request._wagtail_cached_site_root_paths = content_cache.site_root_paths()
             return self.get_response(request)
         finally:
-            catalogue.request_finished(token)
+            content_cache.request_finished(token)
 
 
 class ScheduledPublishingInProcess:

@@ -28,7 +28,7 @@ from courses.models import (
     ReflectionAnswer,
     RegisterEntry,
 )
-from courses.selectors import progress_for
+from courses.progress import progress_for
 from outbox.queue import enqueue
 from people import dates, inputs
 

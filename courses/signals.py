@@ -4,7 +4,7 @@ from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from courses import catalogue, editorial, services
+from courses import content_cache, editorial, services
 from courses.models import ClassroomSession, Course, Lesson, Module, PolicyPage
 from people.models import Placement
 
@@ -18,7 +18,7 @@ def record_policy_version(sender, instance, revision, **kwargs):
     services.policy_version_record(policy=instance, revision=revision)
 
 
-# What courses.catalogue caches is read from pages (with their roles and placements), view
+# What courses.content_cache keeps is read from pages (with their roles and placements), view
 # restrictions, sites and classroom sessions, so any save, delete, change of relations, publish,
 # unpublish or move of one, and any migration, makes every learner read it afresh. A draft's
 # save counts too: it is rare and costs only a re-read.
@@ -30,13 +30,13 @@ CATALOGUE_MODELS = (Page, PageViewRestriction, Site, Group, Placement, Classroom
 @receiver(m2m_changed)
 def catalogue_row_changed(sender, instance, **kwargs):
     if isinstance(instance, CATALOGUE_MODELS):
-        catalogue.content_changed()
+        content_cache.content_changed()
 
 
-page_published.connect(catalogue.content_changed, dispatch_uid="courses-catalogue-published")
-page_unpublished.connect(catalogue.content_changed, dispatch_uid="courses-catalogue-unpublished")
-post_page_move.connect(catalogue.content_changed, dispatch_uid="courses-catalogue-moved")
-post_migrate.connect(catalogue.content_changed, dispatch_uid="courses-catalogue-migrated")
+page_published.connect(content_cache.content_changed, dispatch_uid="courses-catalogue-published")
+page_unpublished.connect(content_cache.content_changed, dispatch_uid="courses-catalogue-unpublished")
+post_page_move.connect(content_cache.content_changed, dispatch_uid="courses-catalogue-moved")
+post_migrate.connect(content_cache.content_changed, dispatch_uid="courses-catalogue-migrated")
 
 
 # Learners' records outlive the pages they were earned on (courses.editorial).

@@ -12,9 +12,6 @@ from django.utils import timezone
 from outbox.emails import email_from_templates, emails_deliver
 from people.selectors import current_supervisor_of
 
-# Days before expiry that the renewal reminder goes out.
-REMINDER_DAYS = 30
-
 
 @shared_task
 def send_place_offered(booking_id):
@@ -31,14 +28,14 @@ def send_place_offered(booking_id):
 
 @shared_task
 def expiry_sweep():
-    """Find required courses that expire within 30 days and have had no reminder yet."""
-    from courses.models import REQUIRED_CATEGORIES, CourseStatus
+    """Find required courses that expire within the warning window and have had no reminder yet."""
+    from courses.models import RENEWAL_WARNING_DAYS, REQUIRED_CATEGORIES, CourseStatus
 
     today = timezone.localdate()
     due = CourseStatus.objects.filter(
         reminder_sent_at=None,
         expires_on__isnull=False,
-        expires_on__lte=today + timedelta(days=REMINDER_DAYS),
+        expires_on__lte=today + timedelta(days=RENEWAL_WARNING_DAYS),
         course__category__in=REQUIRED_CATEGORIES,
         course__live=True,
         user__is_active=True,

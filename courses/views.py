@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import rules, selectors, services, sessions
+from courses import rules, services, session_lists, sessions
 from courses.certificates import certificate_pdf
 from courses.forms import RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
 from courses.models import (
@@ -94,7 +94,7 @@ def reflection_detail(request, pk):
 def session_list(request):
     wanted = request.GET.get("course", "")
     course = Course.objects.live().filter(pk=wanted).first() if wanted.isdigit() else None
-    sessions = list(selectors.upcoming_sessions(course=course))
+    sessions = list(session_lists.upcoming_sessions(course=course))
     mine = {
         booking.session_id: booking
         for booking in Booking.objects.filter(
@@ -107,7 +107,11 @@ def session_list(request):
     return render(
         request,
         "courses/session_list.html",
-        {"sessions": sessions, "course": course, "can_book": rules.can_book_sessions(request.user)},
+        {
+            "groups": session_lists.today_and_later(sessions),
+            "course": course,
+            "can_book": rules.can_book_sessions(request.user),
+        },
     )
 
 
@@ -218,7 +222,7 @@ def session_cancel(request, pk):
 def register(request, pk):
     session = get_object_or_404(ClassroomSession.objects.select_related("course", "module", "trainer"), pk=pk)
     require(rules.can_take_register(request.user, session))
-    bookings = selectors.register_for(session)
+    bookings = session_lists.register_for(session)
     form = RegisterForm(posted(request), bookings=bookings)
     if request.method == "POST" and form.is_valid():
         try:

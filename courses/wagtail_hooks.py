@@ -1,5 +1,6 @@
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -125,6 +126,17 @@ def _tell_about_records(request, page, doing):
 def say_who_a_delete_affects(request, page):
     if request.method == "GET":
         _tell_about_records(request, page, "delete")
+
+
+# Before the records message: a page that cannot be deleted is not "kept with its title".
+@hooks.register("before_delete_page", order=-1)
+def keep_pages_with_classroom_sessions(request, page):
+    """A course or module with classroom sessions keeps them (and their registers): the editor
+    is told why it cannot be deleted and what to do instead, rather than meeting an error."""
+    sessions = editorial.classroom_sessions_under(page)
+    if not sessions:
+        return None
+    return TemplateResponse(request, "courses/admin/cannot_delete.html", {"page": page, "sessions": sessions})
 
 
 @hooks.register("before_move_page")

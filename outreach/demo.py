@@ -1,13 +1,16 @@
 """The demo organisation's First Steps caseloads: Dee (active) holds six people at different
 points of the journey; Eli, who has paused, still holds one the manager should move on; one
-referral waits for a peer supporter. Running it again changes nothing that is there."""
+referral waits for a peer supporter. Six of them have two distance-travelled readings (when
+they joined and a recent review), so the star chart and the report show something; Kit's
+first reading is due. Running it again changes nothing that is there."""
 
 from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from outreach.models import Contact, ContactKind, FirstStepper, ReferralSource, Stage, StageChange
+from outreach.distance.services import reading_record
+from outreach.models import Contact, ContactKind, FirstStepper, InstrumentVersion, ReferralSource, Stage, StageChange
 from people.models import VolunteerProfile
 
 DOMAIN = "demo.waymark.test"
@@ -72,3 +75,48 @@ def build():
         for days_ago, kind, topics, notes in contacts:
             Contact(first_stepper=person, by=holder, at=_at(days_ago), kind=kind, topics=topics, notes=notes,
                     minutes=20 if kind in (C, IN, F2F) else None, next_at=_at(days_ago - 3)).save()
+    build_readings()
+
+
+# Distance travelled: (name, first scores, latest scores, days after referral of the first
+# reading, days ago of the latest, lapse in the last three months at first and at the latest).
+# Scores follow the domains' order; None is "not relevant to me".
+READINGS = [
+    ("Sam", [3, 2, 4, 3, 5, 4, 4, 5, 2, 3, 4, 6, None], [6, 4, 6, 5, 6, 6, 5, 6, 3, 5, 6, 7, None], 4, 3, True, False),
+    ("Jo", [5, 3, 5, 4, 4, 5, 3, 4, 4, 2, 3, 4, 5], [6, 4, 5, 6, 5, 6, 5, 5, 4, 4, 5, 5, 6], 3, 2, True, True),
+    ("Alex", [1, 2, 3, 3, 5, 4, 5, 4, 1, 2, 2, 3, None], [2, 2, 4, 3, 5, 5, 5, 5, 1, 3, 3, 3, None], 9, 1, True, True),
+    ("Priya", [7, 6, 5, 4, 6, 7, 5, 6, 7, 5, 5, 6, 6], [8, 6, 6, 5, 6, 7, 6, 7, 7, 6, 6, 7, 6], 2, 0, False, False),
+    ("Morgan", [4, 3, 4, 2, 5, 3, 3, 4, None, 2, 3, 5, 4], [7, 5, 6, 5, 7, 6, 6, 7, None, 5, 5, 6, 5], 5, 4, True,
+     False),
+    ("Robin", [6, 5, 6, 5, 6, 6, 5, 6, 5, 4, 5, 7, 6], [6, 5, 5, 4, 6, 5, 5, 6, 5, 4, 4, 7, 6], 3, 10, False, True),
+]
+# "Since they came to us": yes to the first five at the latest reading, except community for Alex and Robin.
+STATEMENT_KEYS = ["reduced-using", "stability", "positive-changes", "socially-connected", "community",
+                  "mental-health-better"]
+
+
+def _reading(person, version, scores, *, taken_on, occasion, lapse, settled):
+    domains = list(version.domains.all())
+    statements = {s.key: s.pk for s in version.statements.all()}
+    answers = {statements["lapse"]: lapse}
+    if settled:
+        answers.update({statements[key]: not (key == "community" and person.name in ("Alex", "Robin"))
+                        for key in STATEMENT_KEYS})
+    reading_record(first_stepper=person, by=person.peer_supporter, version=version, occasion=occasion,
+                   taken_on=taken_on, answers=answers,
+                   scores={d.pk: (score, "") for d, score in zip(domains, scores, strict=True)})
+
+
+def build_readings():
+    version = InstrumentVersion.current()
+    if version is None or version.domains.count() != 13:
+        return
+    today = timezone.localdate()
+    for name, first, latest, after_referral, days_ago, lapse_first, lapse_latest in READINGS:
+        person = FirstStepper.objects.filter(name=name, erased_at=None, peer_supporter__isnull=False).first()
+        if person is None or person.readings.exists():
+            continue
+        _reading(person, version, first, taken_on=person.referred_on + timedelta(days=after_referral),
+                 occasion="joining", lapse=lapse_first, settled=False)
+        _reading(person, version, latest, taken_on=today - timedelta(days=days_ago), occasion="review",
+                 lapse=lapse_latest, settled=True)

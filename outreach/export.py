@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from outreach.distance.selectors import readings_of
+
 
 def _when(value):
     return timezone.localtime(value).isoformat() if value else None
@@ -31,6 +33,16 @@ def first_stepper_export(person):
         "stages": [
             {"at": _when(s.at), "stage": s.get_stage_display(), "note": str(s.description)}
             for s in person.stage_changes.order_by("at", "id")
+        ],
+        "distance_travelled": [
+            {"taken_on": r.taken_on.isoformat(), "occasion": r.get_occasion_display(),
+             "questions_version": r.version.number,
+             "scores": [{"domain": sc.domain.label, "score": sc.score if sc.score is not None else "not relevant",
+                         "in_their_own_words": sc.own_words} for sc in r.scores.all()],
+             "statements": [{"statement": a.statement.wording,
+                             "answer": {True: "yes", False: "no"}.get(a.answer, "not answered")}
+                            for a in r.answers.all()]}
+            for r in readings_of(person)
         ],
         "reviews": [
             {"at": _when(r.at), "decision": r.get_decision_display(), "note": r.note}

@@ -231,3 +231,120 @@ class Review(models.Model):
 
     def __str__(self):
         return f"{self.get_decision_display()} {self.at:%Y-%m-%d}"
+
+
+# Distance travelled (seed 002, "Measuring success"): the self-scored matrix and the yes/no
+# statements are data, kept in versions. Revising the instrument makes a new version; a
+# reading keeps pointing at the version it was taken with. Domains and statements carry a
+# `key` that stays the same from one version to the next, so a person's first and latest
+# readings (and the funders' report) compare like with like after the wording changes.
+
+
+class InstrumentVersion(models.Model):
+    number = models.PositiveIntegerField(_("version"), unique=True)
+    scale_min = models.PositiveSmallIntegerField(default=1)
+    scale_max = models.PositiveSmallIntegerField(default=10)
+    note = models.CharField(_("what changed"), max_length=200, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self):
+        return _("Distance travelled, version %(number)s") % {"number": self.number}
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("-number").first()
+
+    def scale(self):
+        return range(self.scale_min, self.scale_max + 1)
+
+
+class Domain(models.Model):
+    """One row of the self-scoring matrix: scored on the version's scale, higher is better."""
+
+    version = models.ForeignKey(InstrumentVersion, on_delete=models.CASCADE, related_name="domains")
+    key = models.SlugField(max_length=40)
+    position = models.PositiveSmallIntegerField(default=0)
+    label = models.CharField(_("domain"), max_length=80)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["version", "key"], name="distance_domain_key_once")]
+
+    def __str__(self):
+        return self.label
+
+
+class Statement(models.Model):
+    """A yes/no statement about the time since the person came to the organisation."""
+
+    version = models.ForeignKey(InstrumentVersion, on_delete=models.CASCADE, related_name="statements")
+    key = models.SlugField(max_length=40)
+    position = models.PositiveSmallIntegerField(default=0)
+    wording = models.CharField(_("statement"), max_length=200)
+    # The lapse or relapse statement: "yes" is not the hoped-for answer, and every page says so.
+    yes_is_good = models.BooleanField(_("“yes” is the hoped-for answer"), default=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["version", "key"], name="distance_statement_key_once")]
+
+    def __str__(self):
+        return self.wording
+
+
+class ReadingOccasion(models.TextChoices):
+    JOINING = "joining", _("Joining the caseload")
+    REVIEW = "review", _("A review")
+    MOVING_ON = "moving_on", _("Moving on")
+
+
+class Reading(models.Model):
+    """One sitting of the instrument with a first stepper, taken by their peer supporter."""
+
+    first_stepper = models.ForeignKey(FirstStepper, on_delete=models.CASCADE, related_name="readings")
+    version = models.ForeignKey(InstrumentVersion, on_delete=models.PROTECT, related_name="readings")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    taken_on = models.DateField(_("taken on"), default=timezone.localdate)
+    occasion = models.CharField(_("when is this reading?"), max_length=20, choices=ReadingOccasion.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["taken_on", "id"]
+        indexes = [models.Index(fields=["first_stepper", "taken_on"]), models.Index(fields=["taken_on"])]
+
+    def __str__(self):
+        return f"{self.get_occasion_display()} {self.taken_on:%Y-%m-%d}"
+
+
+class DomainScore(models.Model):
+    reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="scores")
+    domain = models.ForeignKey(Domain, on_delete=models.PROTECT, related_name="+")
+    # None: "not relevant to me".
+    score = models.PositiveSmallIntegerField(null=True, blank=True)
+    own_words = models.TextField(_("in their own words"), blank=True)
+
+    class Meta:
+        ordering = ["domain__position", "domain_id"]
+        constraints = [models.UniqueConstraint(fields=["reading", "domain"], name="distance_score_once")]
+
+    def __str__(self):
+        return f"{self.domain_id}: {self.score if self.score is not None else '-'}"
+
+
+class StatementAnswer(models.Model):
+    reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="answers")
+    statement = models.ForeignKey(Statement, on_delete=models.PROTECT, related_name="+")
+    # None: they chose not to answer.
+    answer = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["statement__position", "statement_id"]
+        constraints = [models.UniqueConstraint(fields=["reading", "statement"], name="distance_answer_once")]
+
+    def __str__(self):
+        return f"{self.statement_id}: {self.answer}"

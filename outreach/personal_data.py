@@ -2,7 +2,10 @@
 
 First steppers: special category health data about people who did not choose Waymark and
 never sign in. A manager exports (a JSON file) or erases one from their page; the retention
-rule erases them two years (by default) after the last contact. A peer supporter's caseload
+rule erases them two years (by default) after the last contact. Their distance-travelled
+readings are health data too: exported, erased (their own words go; the scores stay with no
+name, so averages already reported are not worked out again with a name) and kept for as long
+as the first stepper is. A peer supporter's caseload
 is about the first steppers on it, not about them: their links are only who acted.
 """
 
@@ -12,11 +15,13 @@ from privacy.inventory import NonUserKind, register
 
 FIRST_STEPPERS = NonUserKind(
     name="first_steppers",
-    models=("outreach.FirstStepper", "outreach.Contact", "outreach.StageChange", "outreach.Review"),
+    models=("outreach.FirstStepper", "outreach.Contact", "outreach.StageChange", "outreach.Review",
+            "outreach.Reading", "outreach.DomainScore", "outreach.StatementAnswer"),
     export="outreach.export.first_stepper_export",
     erase="outreach.services.first_stepper_erase",
-    on_erase=_("Name, phone number, contact preferences, safety notes and every note are erased; that contacts "
-               "happened, their kind and time stay for the First Steps report, with no name."),
+    on_erase=_("Name, phone number, contact preferences, safety notes, every note and their own words in "
+               "distance-travelled readings are erased; that contacts happened, their kind and time, and the "
+               "readings' scores and answers stay for the reports, with no name."),
     retention="first_steppers",
 )
 
@@ -28,5 +33,7 @@ register(
         "outreach.Contact.by": "who logged a contact with a first stepper",
         "outreach.StageChange.by": "who changed a first stepper's stage",
         "outreach.Review.by": "who reviewed a first stepper in a 1:1",
+        "outreach.Reading.by": "the peer supporter who took a distance-travelled reading",
+        "outreach.InstrumentVersion.created_by": "the manager who revised the distance-travelled questions",
     },
 )

@@ -5,9 +5,11 @@ Counts are SQL aggregates over the contact log; nothing derived is stored by han
 
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from outreach.distance.selectors import last_reading_on, reading_due
 from outreach.models import RELATIONSHIP_CALLS, Contact, ContactKind, FirstStepper, Review
 
 NOT_REACHED_DAYS = 14
@@ -51,8 +53,11 @@ def caseload_for(peer_supporter, *, include_past=False, now=None):
     people = FirstStepper.objects.filter(peer_supporter=peer_supporter, erased_at=None).select_related("source")
     if not include_past:
         people = people.filter(stepped_back_at=None, opted_out_at=None)
-    people = with_contact_facts(people, now=now).order_by("next_contact_at", "name", "id")
-    return _decorate(list(people), now)
+    people = with_contact_facts(people, now=now).annotate(last_reading_on=last_reading_on())
+    people = _decorate(list(people.order_by("next_contact_at", "name", "id")), now)
+    for person in people:
+        person.reading_due = reading_due(person, months=settings.WAYMARK_DISTANCE_REVIEW_MONTHS)
+    return people
 
 
 def first_stepper_facts(first_stepper, *, now=None):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from outreach.models import (
     Contact,
     ContactKind,
+    DomainScore,
     FirstStepper,
     ReferralSource,
     Review,
@@ -207,6 +208,9 @@ def first_stepper_erase(*, first_stepper, now=None):
             return 0
         Contact.objects.filter(first_stepper=first_stepper).update(notes="", safeguarding_action="", next_at=None)
         Review.objects.filter(first_stepper=first_stepper).update(note="")
+        # Distance travelled: their own words go; the scores and answers stay, with no name, so
+        # averages already reported are never worked out again with a name beside them.
+        DomainScore.objects.filter(reading__first_stepper=first_stepper).update(own_words="")
         StageChange.objects.filter(first_stepper=first_stepper).update(note="")
     return 1
 

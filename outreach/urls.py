@@ -1,6 +1,7 @@
 from django.urls import path
 
 from outreach import views
+from outreach.distance import views as distance
 
 app_name = "outreach"
 
@@ -18,7 +19,9 @@ urlpatterns = [
     path("people/<int:pk>/assign/", views.assign, name="assign"),
     path("people/<int:pk>/erase/", views.erase, name="erase"),
     path("people/<int:pk>/export/", views.export, name="export"),
+    path("people/<int:pk>/reading/", distance.reading_new, name="reading_new"),
     path("manage/", views.manage, name="manage"),
+    path("distance-travelled/", distance.instrument, name="instrument"),
     path("sources/", views.sources, name="sources"),
     path("sources/<int:pk>/toggle/", views.source_toggle, name="source_toggle"),
 ]

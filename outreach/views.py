@@ -12,6 +12,8 @@ from django.views.decorators.http import require_POST
 from audit.models import AccessLog
 from audit.services import access_record
 from outreach import permissions, selectors, services
+from outreach.distance.chart import star_chart
+from outreach.distance.selectors import journey_of
 from outreach.forms import AssignForm, ContactForm, ReferralForm, ReviewForm, SourceForm, StageForm, StepBackForm
 from outreach.models import FirstStepper, ReferralSource, Stage
 from people.guards import add_errors, require, show_errors
@@ -83,7 +85,10 @@ def first_stepper(request, pk):
         access_record(request=request, kind=AccessLog.Kind.FIRST_STEPPER, subject=person.peer_supporter,
                       object_id=person.pk)
     selectors.first_stepper_facts(person)
+    journey = journey_of(person)
     return render(request, "outreach/first_stepper.html", {
+        "journey": journey,
+        "star_chart": star_chart(journey["rows"], top=journey.get("scale_max", 10), single=journey.get("single")),
         "person": person,
         "contacts": selectors.contacts_of(person),
         "history": person.stage_changes.select_related("by"),

@@ -13,7 +13,7 @@ from django.utils import timezone
 from courses.models import Attendance, ClassroomSession, Lesson, Module, PolicyPage, RegisterEntry
 from courses.services import course_status_refresh, lesson_complete, policy_acknowledge
 from people.demo import DOMAIN
-from readiness.facts import courses_for, required_courses
+from readiness.facts import courses_for, required_courses, roles_of_many
 from readiness.models import CheckType, PreStartCheck
 
 # (login, share of lessons done, classroom days attended, policies read, checks recorded)
@@ -82,11 +82,14 @@ def build():
     trainer = User.objects.filter(groups__name="Trainer").order_by("pk").first()
     manager = User.objects.filter(groups__name="Manager").order_by("pk").first()
     by_placement = required_courses()
+    roles = roles_of_many(
+        list(User.objects.values_list("pk", flat=True)), [c for items in by_placement.values() for c in items]
+    )
     for login, share, days, policies, checks in PROGRESS:
         user = User.objects.filter(email=f"{login}@{DOMAIN}").select_related("volunteer_profile").first()
         if user is None or not hasattr(user, "volunteer_profile"):
             continue
-        for course in courses_for(user.volunteer_profile, by_placement):
+        for course in courses_for(user.volunteer_profile, by_placement, roles):
             _learn(user, course, share, days, trainer, manager)
         if policies:
             for policy in PolicyPage.objects.live():

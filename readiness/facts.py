@@ -9,81 +9,41 @@ from collections import defaultdict
 from django.db.models import Count, F, FilteredRelation, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from courses import catalogue
-from courses.models import Category, PolicyAcknowledgement, PolicyPage
+from courses import catalogue, requirements
+from courses.models import PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
 from courses.selectors import latest_version_id, with_current_version
 from people.models import SupervisorAssignment, User
 from readiness.models import CheckType, RequiredCourse
 from supervision.models import Attendance, Attendee, Kind
 
-# Without a manager's own list, these categories are required of everyone, and placement
-# courses of the volunteers in their placements.
-DEFAULT_CATEGORIES = (Category.INDUCTION, Category.REQUIRED)
-# The key in required_courses() for the courses also needed by everyone who will hold a First
-# Steps caseload, whatever their placement (courses marked `for_first_steps`).
-FIRST_STEPS = "first-steps"
+FIRST_STEPS = requirements.FIRST_STEPS
 
 
 def required_courses(*, live=None):
-    """{placement_id or None or FIRST_STEPS: [courses]}: the manager's list, or the default
-    when it is empty. A course marked for First Steps counts for caseload holders in both.
+    """{placement_id or None or FIRST_STEPS: [courses]} (courses.requirements): the manager's
+    list, or the default when it is empty.
 
     One query for the list; when it is empty, the live courses with their placements come
     from the cache (courses.catalogue), or from the caller as `live` (every live course in a
     required category, with for_placements prefetched).
     """
     rows = list(
-        RequiredCourse.objects.select_related("course").prefetch_related("course__for_roles").order_by("course__path")
+        RequiredCourse.objects.select_related("course")
+        .prefetch_related("course__for_roles")
+        .order_by("course__path")
     )
-    by_placement = defaultdict(list)
     if rows:
-        for row in rows:
-            if row.course.live:
-                by_placement[row.placement_id].append(row.course)
-                if row.course.for_first_steps and row.course not in by_placement[FIRST_STEPS]:
-                    by_placement[FIRST_STEPS].append(row.course)
-        return by_placement
-    if live is None:
-        live = catalogue.live_courses()
-    for course in live:
-        if course.category in DEFAULT_CATEGORIES and not course.for_placements.all():
-            by_placement[None].append(course)
-        elif course.category == Category.PLACEMENT:
-            for placement in course.for_placements.all():
-                by_placement[placement.pk].append(course)
-        if course.for_first_steps and course.category in (*DEFAULT_CATEGORIES, Category.PLACEMENT):
-            by_placement[FIRST_STEPS].append(course)
-    return by_placement
+        return requirements.required_by_placement([], chosen=[(row.course, row.placement_id) for row in rows])
+    return requirements.required_by_placement(catalogue.live_courses() if live is None else live)
 
 
-def courses_for(profile, by_placement, roles=None):
-    """The courses `profile` must have: everyone's, their placement's, and, when they will hold
-    a First Steps caseload, those marked for First Steps; each once, in order. With `roles`
-    ({user_id: role names}, from roles_of_many), a course's "Who must take it" counts too: a
-    course for supervisors only is not required of a volunteer who is not one."""
-    courses = by_placement.get(None, []) + by_placement.get(profile.placement_id, [])
-    if profile.first_steps_caseload:
-        courses += [course for course in by_placement.get(FIRST_STEPS, []) if course not in courses]
-    if roles is None:
-        return courses
-    mine = roles.get(profile.user_id, set())
-    return [
-        course
-        for course in courses
-        if not course.for_roles.all() or any(group.name in mine for group in course.for_roles.all())
-    ]
+def courses_for(profile, by_placement, roles):
+    """The courses `profile` must have (courses.requirements), with `roles` from roles_of_many."""
+    return requirements.required_of(by_placement, profile=profile, role_names=roles.get(profile.user_id, set()))
 
 
-def roles_of_many(volunteer_ids, courses):
-    """{volunteer_id: role names}, read (in one query) only when a course is for some roles only."""
-    if not any(course.for_roles.all() for course in courses):
-        return None
-    roles = defaultdict(set)
-    rows = User.groups.through.objects.filter(user_id__in=volunteer_ids).values_list("user_id", "group__name")
-    for user_id, name in rows:
-        roles[user_id].add(name)
-    return roles
+roles_of_many = requirements.role_names_of
 
 
 def next_session_dates(modules):

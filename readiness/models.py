@@ -4,6 +4,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import RENEWAL_WARNING_DAYS
+
 
 class ReadinessSettings(models.Model):
     """The organisation's readiness rules that are numbers rather than lists. One row."""
@@ -14,7 +16,9 @@ class ReadinessSettings(models.Model):
         help_text=_("Calendar months between joining and starting as a peer supporter."),
     )
     one_to_ones_needed = models.PositiveSmallIntegerField(_("1:1s attended before starting"), default=1)
-    warning_days = models.PositiveSmallIntegerField(_("days of warning before something expires"), default=30)
+    warning_days = models.PositiveSmallIntegerField(
+        _("days of warning before something expires"), default=RENEWAL_WARNING_DAYS
+    )
     # When the rules last changed for everyone (these numbers, the required courses or checks,
     # published courses or policies): stored summaries judged before then are out of date.
     rules_changed_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from courses import requirements
 from courses.figures import courses_completed
 from people.models import VolunteerProfile
 from people.status import Status
@@ -69,12 +70,20 @@ class Period:
 def training(period):
     """Per required course: people who completed it in the period, and the completion rate
     among the volunteers who need it now (not counting people who have left)."""
-    profiles = list(VolunteerProfile.objects.exclude(status=Status.LEFT).select_related("user"))
     by_placement = facts.required_courses()
+    # "Who must take it": a course for supervisors only is not needed by other volunteers. The
+    # roles it names are read with the profiles, in the same query.
+    profiles, names = requirements.with_role_names(
+        VolunteerProfile.objects.exclude(status=Status.LEFT).select_related("user"),
+        [course for items in by_placement.values() for course in items],
+        person="user_id",
+    )
+    profiles = list(profiles)
+    roles = {profile.user_id: requirements.role_names_from(profile, names) for profile in profiles}
     needing = Counter()
     courses = {}
     for profile in profiles:
-        for course in facts.courses_for(profile, by_placement):
+        for course in facts.courses_for(profile, by_placement, roles):
             needing[course.pk] += 1
             courses[course.pk] = course
     counts = courses_completed(

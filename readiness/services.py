@@ -10,7 +10,7 @@ from people import dates
 from people.models import StatusChange, VolunteerProfile
 from people.services import volunteer_status_change
 from people.status import Status
-from readiness.facts import required_courses
+from readiness.facts import FIRST_STEPS, required_courses
 from readiness.models import CheckType, PreStartCheck, RequiredCourse, SignOff
 
 SIGN_OFF_FROM = (Status.IN_TRAINING, Status.READY)
@@ -151,5 +151,8 @@ def required_courses_from_defaults():
     """Turn the default required courses into the manager's own list, ready to edit."""
     with transaction.atomic():
         for placement_id, courses in required_courses().items():
+            # A course for First Steps caseloads says so itself; its row is for its placements.
+            if placement_id == FIRST_STEPS:
+                continue
             for course in courses:
                 RequiredCourse.objects.get_or_create(course=course, placement_id=placement_id)

@@ -14,7 +14,7 @@ from people.guards import add_errors, posted, require, show_errors
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
-from readiness import facts, first_steps, permissions, reports, selectors, services, summaries
+from readiness import distance, facts, first_steps, permissions, reports, selectors, services, summaries
 from readiness.forms import (
     BoardFilterForm,
     ChaseForm,
@@ -292,6 +292,30 @@ def first_steps_report_csv(request):
     period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
     return _csv_download(f"first-steps-{period.start}-to-{period.end}.csv",
                          first_steps.csv_rows(first_steps.report(period)))
+
+
+@login_required
+def distance_report(request):
+    require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    context = {"form": form}
+    if form.is_valid():
+        context.update(
+            data=distance.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])),
+            query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
+        )
+    return render(request, "readiness/distance_report.html", context, status=200 if form.is_valid() else 400)
+
+
+@login_required
+def distance_report_csv(request):
+    require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    if not form.is_valid():
+        return render(request, "readiness/distance_report.html", {"form": form}, status=400)
+    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
+    return _csv_download(f"distance-travelled-{period.start}-to-{period.end}.csv",
+                         distance.csv_rows(distance.report(period)))
 
 
 def _csv_download(filename, rows):

@@ -1,57 +1,53 @@
-"""What an editor is told in the content editor about readiness, before they publish."""
+"""Before an editor publishes a change that moves volunteers from "ready" to "not yet" (a
+course made required for them, a policy asked again), they are told how many and asked to
+confirm; publishing anything else is not interrupted."""
 
-from django.db.models import Exists, OuterRef
-from django.utils import timezone
-from django.utils.translation import ngettext
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.admin import messages
 
-from courses.models import Course, CourseStatus, PolicyPage
-from readiness.models import ReadinessSummary
+from courses.models import Course, PolicyPage
+from readiness import impact
+
+CONFIRMED = "readiness-confirmed"
+# Sent by the browser for this request only; the confirmation page carries its own.
+NOT_REPEATED = {"csrfmiddlewaretoken", "once_key", CONFIRMED}
 
 
-def ready_now_without(course):
-    """How many volunteers who are ready to start now have not finished `course` (or it has
-    run out): those a course made required for them would move to "not yet"."""
-    finished = CourseStatus.objects.filter(
-        user_id=OuterRef("volunteer_id"), course=course, completed_on__isnull=False
-    ).exclude(expires_on__lte=timezone.localdate())
-    return ReadinessSummary.objects.filter(ready=True).exclude(Exists(finished)).count()
+def _confirm_if_readiness_changes(request, page_class, page):
+    if request.method != "POST" or not request.POST.get("action-publish") or request.POST.get(CONFIRMED):
+        return None
+    if page_class is Course:
+        count = impact.moved_by_course(impact.course_as_posted(page, request.POST))
+        reason = _("They must now finish this course before they start.")
+    elif page_class is PolicyPage:
+        count = impact.moved_by_policy(page, asks_again=bool(request.POST.get("ask_to_reacknowledge")))
+        reason = _("They must read this policy (again) before they start.")
+    else:
+        return None
+    if not count:
+        return None
+    repeated = [name for name in request.POST if name not in NOT_REPEATED]
+    fields = [(name, value) for name in repeated for value in request.POST.getlist(name)]
+    return TemplateResponse(
+        request,
+        "readiness/admin/confirm_publish.html",
+        {
+            "count": count,
+            "reason": reason,
+            "title": request.POST.get("title") or getattr(page, "title", ""),
+            "action": request.get_full_path(),
+            "fields": fields,
+            "draft_fields": [(name, value) for name, value in fields if name != "action-publish"],
+        },
+    )
 
 
 @hooks.register("before_edit_page")
-def say_how_publishing_changes_readiness(request, page):
-    if request.method != "GET":
-        return None
-    specific_class = page.specific_class
-    if specific_class is Course:
-        count = ready_now_without(page)
-        if count:
-            messages.warning(
-                request,
-                ngettext(
-                    "Readiness: %(count)s volunteer who is ready to start now has not finished this course. "
-                    "If you publish it as Induction, Required or For a placement (for them), they move to "
-                    "“not yet” until they finish it.",
-                    "Readiness: %(count)s volunteers who are ready to start now have not finished this course. "
-                    "If you publish it as Induction, Required or For a placement (for them), they move to "
-                    "“not yet” until they finish it.",
-                    count,
-                )
-                % {"count": count},
-            )
-    elif specific_class is PolicyPage:
-        count = ReadinessSummary.objects.filter(ready=True).count()
-        if count:
-            messages.warning(
-                request,
-                ngettext(
-                    "Readiness: if you tick “ask everyone to read it again” and publish, %(count)s volunteer "
-                    "who is ready to start now moves to “not yet” until they read it again.",
-                    "Readiness: if you tick “ask everyone to read it again” and publish, %(count)s volunteers "
-                    "who are ready to start now move to “not yet” until they read it again.",
-                    count,
-                )
-                % {"count": count},
-            )
-    return None
+def confirm_publishing_a_change_to_readiness(request, page):
+    return _confirm_if_readiness_changes(request, page.specific_class, page)
+
+
+@hooks.register("before_create_page")
+def confirm_publishing_a_new_page_that_changes_readiness(request, parent_page, page_class):
+    return _confirm_if_readiness_changes(request, page_class, None)

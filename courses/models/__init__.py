@@ -1,4 +1,5 @@
 from courses.models.activity import (
+    RENEWAL_WARNING_DAYS,
     Certificate,
     CourseStatus,
     LessonCompletion,
@@ -23,6 +24,7 @@ from courses.models.pages import (
 
 __all__ = [
     "ATTENDED",
+    "RENEWAL_WARNING_DAYS",
     "REQUIRED_CATEGORIES",
     "Attendance",
     "Booking",

@@ -7,6 +7,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# How many days before something runs out people are warned: a course shows "renewal due
+# soon" and its reminder goes out, and readiness warns (by default) of a course or check.
+RENEWAL_WARNING_DAYS = 30
+
 
 class LessonCompletion(models.Model):
     """A lesson finished by a learner. One row per person and lesson; a renewal moves it on."""

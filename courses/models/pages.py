@@ -17,7 +17,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 
+from courses import content_cache, publishing
 from courses.blocks import LessonBodyBlock, PolicyBodyBlock
+
+# What a learner sees beside each page type's content (their progress, answers, bookings),
+# {page class: function(page, request) -> dict}, filled in by courses.page_contexts when the
+# app is ready: pages hold content and never import the reads that import them.
+LEARNER_CONTEXT = {}
 
 
 class Category(models.TextChoices):
@@ -67,8 +73,6 @@ class SignedInPage(Page):
 
     def publish_problems(self):
         """What stops this page going live, in plain sentences (courses.publishing)."""
-        from courses import publishing
-
         return publishing.publish_problems(self)
 
     @classmethod
@@ -83,20 +87,23 @@ class SignedInPage(Page):
         # live=False or clean=False. Moving or renaming what is already live is not publishing.
         going_live = self.live and getattr(self, "_stored_live_revision_id", object()) != self.live_revision_id
         if clean and going_live:
-            from courses import publishing
-
             problems = self.publish_problems()
             if problems:
                 raise publishing.NotReadyToPublish(self, problems)
         return super().save(*args, clean=clean, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        learner_context = LEARNER_CONTEXT.get(type(self))
+        if learner_context is not None:
+            context.update(learner_context(self, request))
+        return context
+
     def get_view_restrictions(self):
         """Wagtail asks this before serving a page, at two queries a time. Waymark's pages are
         for signed-in people anyway and editors seldom restrict one further, so while no page
         has a restriction at all the (cached) answer is none; once one does, Wagtail checks."""
-        from courses import catalogue
-
-        if not catalogue.view_restrictions_exist():
+        if not content_cache.view_restrictions_exist():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -113,19 +120,10 @@ class LearningHub(SignedInPage):
     class Meta:
         verbose_name = _("learning hub")
 
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.hub_for(user=request.user, hub=self, request=request))
-        return context
-
     def route(self, request, path_components):
         """Find the page at a path under the hub in one query (every page on the path; the last
-        one's own fields come from courses.catalogue) instead of Wagtail's two for each level.
+        one's own fields come from courses.content_cache) instead of Wagtail's two for each level.
         None of the page types under the hub routes on its own."""
-        from courses import catalogue
-
         if not path_components:
             return super().route(request, path_components)
         url_paths = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
@@ -136,7 +134,7 @@ class LearningHub(SignedInPage):
         for url_path in url_paths[:-1]:
             found[url_path]._cached_parent_obj = parent
             parent = found[url_path]
-        page = catalogue.specific_page(found[url_paths[-1]])
+        page = content_cache.specific_page(found[url_paths[-1]])
         # As Wagtail does, so templates that ask for the parent page cost no query.
         page._cached_parent_obj = parent
         return page.route(request, [])
@@ -233,14 +231,6 @@ class Course(SignedInPage):
             return self.accreditation
         return _("Accredited by %(body)s.") % {"body": body} + " " + self.accreditation
 
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.course_outline_for(user=request.user, course=self))
-        context["accreditation_body"] = settings.WAYMARK_ACCREDITATION_BODY
-        return context
-
 
 class Module(SignedInPage):
     summary = models.TextField(_("summary"), blank=True)
@@ -308,15 +298,6 @@ class Lesson(SignedInPage):
     def reflection_ids(self):
         return {child.id for child in self.body if child.block_type == "reflection"}
 
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        # A knowledge check try that could not be marked is shown once more, as it was sent.
-        draft = request.session.pop(f"quiz-draft-{self.pk}", None) if hasattr(request, "session") else None
-        context.update(selectors.lesson_for(user=request.user, lesson=self, draft=draft))
-        return context
-
 
 class PoliciesIndex(SignedInPage):
     intro = models.TextField(blank=True)
@@ -329,13 +310,6 @@ class PoliciesIndex(SignedInPage):
 
     class Meta:
         verbose_name = _("policies index")
-
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context["policies"] = selectors.policies_for(user=request.user)
-        return context
 
 
 class PolicyPageForm(LearningPageForm):
@@ -376,10 +350,3 @@ class PolicyPage(SignedInPage):
     class Meta:
         verbose_name = _("policy")
         verbose_name_plural = _("policies")
-
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.policy_for(user=request.user, policy=self))
-        return context

@@ -1,4 +1,4 @@
-"""Content that is the same for every learner comes from the cache (courses/catalogue.py); an
+"""Content that is the same for every learner comes from the cache (courses/catalogue.py, courses/content_cache.py); an
 editor's change shows on the very next request."""
 
 import pytest
@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from courses import catalogue
+from courses import content_cache
 from courses.models import CourseStatus, Lesson, PoliciesIndex
 
 pytestmark = pytest.mark.django_db
@@ -108,12 +108,12 @@ def test_what_is_read_while_content_changes_is_never_kept_under_the_new_version(
     stored value under the old version: the next read builds afresh."""
 
     def build_and_change():
-        catalogue.content_changed()
+        content_cache.content_changed()
         return 1
 
-    assert catalogue._cached("probe", build_and_change) == 1
-    assert catalogue._cached("probe", lambda: 2) == 2
-    assert catalogue._cached("probe", lambda: 3) == 2
+    assert content_cache.cached("probe", build_and_change) == 1
+    assert content_cache.cached("probe", lambda: 2) == 2
+    assert content_cache.cached("probe", lambda: 3) == 2
 
 
 def test_a_new_classroom_session_is_offered_to_someone_who_missed_the_day_at_once(
@@ -134,11 +134,11 @@ def test_a_new_classroom_session_is_offered_to_someone_who_missed_the_day_at_onc
 
 
 def test_a_change_to_the_wagtail_site_shows_at_once(tree, rf):
-    site = catalogue.site_for(rf.get("/"))
+    site = content_cache.site_for(rf.get("/"))
     assert site is not None
     site.site_name = "Renamed organisation"
     site.save()
-    assert catalogue.site_for(rf.get("/")).site_name == "Renamed organisation"
+    assert content_cache.site_for(rf.get("/")).site_name == "Renamed organisation"
 
 
 def test_a_host_nobody_allowed_is_still_refused(tree, client):

@@ -4,8 +4,9 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
-from courses import selectors, services
+from courses import services
 from courses.models import Certificate, CourseStatus, Lesson, LessonCompletion
+from courses.progress import progress_for
 from tests.courses import factories
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +60,7 @@ def test_a_course_stays_completed_when_a_lesson_is_added_and_offers_it(tree, vol
     online.add_child(instance=Lesson(title="A new lesson", slug="new-lesson", body=[]))
     Lesson.objects.get(slug="new-lesson").save_revision().publish()
 
-    progress = selectors.progress_for([volunteer_user], [tree.course()])[volunteer_user.pk, tree.course().pk]
+    progress = progress_for([volunteer_user], [tree.course()])[volunteer_user.pk, tree.course().pk]
     assert progress.is_complete
     assert (progress.lessons_done, progress.lessons_total) == (3, 4)
     assert progress.next_lesson.slug == "new-lesson"
@@ -71,9 +72,10 @@ def test_a_course_stays_completed_when_a_lesson_is_added_and_offers_it(tree, vol
 def test_an_expired_course_shows_renewal_due_and_counts_as_missing(tree, volunteer_user, trainer, client_for):
     tree.finish_online_work(volunteer_user)
     tree.attend(volunteer_user, trainer=trainer)
-    assert selectors.training_gaps_for([volunteer_user])[volunteer_user.pk] == []
+    assert progress_for([volunteer_user], [tree.course()])[volunteer_user.pk, tree.course().pk].is_complete
     CourseStatus.objects.update(expires_on=timezone.localdate())
-    assert selectors.training_gaps_for([volunteer_user])[volunteer_user.pk] == [tree.course()]
+    expired = progress_for([volunteer_user], [tree.course()])[volunteer_user.pk, tree.course().pk]
+    assert expired.renewal_due and not expired.is_complete
     assert "Renewal due: Professional boundaries" in client_for(volunteer_user).get("/").content.decode()
 
 
@@ -99,6 +101,6 @@ def test_renewing_means_doing_the_work_again(tree, volunteer_user, trainer):
 
 def test_progress_for_many_people_reads_each_persons_own_work(tree, volunteer_user, other_volunteer):
     services.lesson_complete(user=volunteer_user, lesson=tree.lesson("why-boundaries"))
-    progress = selectors.progress_for([volunteer_user, other_volunteer], [tree.course()])
+    progress = progress_for([volunteer_user, other_volunteer], [tree.course()])
     assert progress[volunteer_user.pk, tree.course().pk].lessons_done == 1
     assert progress[other_volunteer.pk, tree.course().pk].lessons_done == 0

@@ -1,5 +1,5 @@
 """A lesson's (and a policy's) own fields and the HTML of its shared blocks come from the
-content cache (courses.catalogue.specific_page and rendered_blocks): an editor's published
+content cache (courses.content_cache.specific_page and rendered_blocks): an editor's published
 change shows on the very next request, a draft never does, and the blocks that show a
 learner's own work (reflections, the knowledge check) are still rendered for each learner."""
 
@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from courses import catalogue
+from courses import content_cache
 from courses.models import Lesson, ReflectionAnswer
 
 pytestmark = pytest.mark.django_db
@@ -175,15 +175,15 @@ def test_a_lesson_with_a_knowledge_check_still_shows_the_quiz_and_my_last_try(
 
 def test_two_callers_get_separate_instances_of_a_lesson(tree):
     base = Lesson.objects.get(slug="why-boundaries").page_ptr
-    first = catalogue.specific_page(base)
-    second = catalogue.specific_page(base)
+    first = content_cache.specific_page(base)
+    second = content_cache.specific_page(base)
     assert isinstance(first, Lesson) and isinstance(second, Lesson)
     assert first is not second
     first.title = "Changed by one caller"
     first.body[0] = ("heading", "Changed heading")
     assert second.title == "Why boundaries matter"
     assert second.body[0].value == "Keeping everyone safe"
-    third = catalogue.specific_page(base)
+    third = content_cache.specific_page(base)
     assert third.title == "Why boundaries matter"
     assert third.body[0].value == "Keeping everyone safe"
 
@@ -193,14 +193,14 @@ def test_a_specific_page_follows_a_publish(tree):
     def base():
         return Page.objects.get(slug="why-boundaries")
 
-    assert catalogue.specific_page(base()).estimated_minutes == 10
+    assert content_cache.specific_page(base()).estimated_minutes == 10
     lesson = tree.lesson("why-boundaries")
     lesson.estimated_minutes = 11
     lesson.save_revision().publish()
-    assert catalogue.specific_page(base()).estimated_minutes == 11
+    assert content_cache.specific_page(base()).estimated_minutes == 11
 
 
 def test_a_plain_wagtail_page_is_given_back_as_it_is(tree):
     root = Page.objects.get(depth=1)
     assert type(root) is Page
-    assert catalogue.specific_page(root) is root
+    assert content_cache.specific_page(root) is root

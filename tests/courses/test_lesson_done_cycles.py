@@ -1,5 +1,5 @@
 """A lesson page's "Done" and its finish button read the learner's completion against their
-course status (courses.selectors._lesson_done, one plain SQL query): a completion from before
+course status (courses.progress.lesson_done, one plain SQL query): a completion from before
 the course's renewal cycle started does not count, one from its start on does, and a course
 whose status has expired offers the finish button again even on a done lesson."""
 

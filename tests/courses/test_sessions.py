@@ -78,3 +78,19 @@ def test_only_trainers_and_managers_schedule(request, tree, client_for, trainer,
     client = client_for(request.getfixturevalue(persona))
     assert client.post(reverse("courses:session_new"), _form(tree, trainer)).status_code == 404
     assert not ClassroomSession.objects.exists()
+
+
+def test_todays_sessions_come_first_under_today_for_trainers_and_volunteers(tree, client_for, trainer, volunteer_user):
+    now = timezone.localtime()
+    if now.hour >= 22:
+        pytest.skip("needs a session later today")
+    later = tree.session(trainer=trainer, days=3)
+    today = tree.session(trainer=trainer, days=0)
+    today.starts_at, today.ends_at = now + timedelta(minutes=30), now + timedelta(minutes=90)
+    today.save(update_fields=["starts_at", "ends_at"])
+    later.venue, today.venue = "Later room", "Today room"
+    later.save(update_fields=["venue"])
+    today.save(update_fields=["venue"])
+    for page in (client_for(trainer).get("/"), client_for(volunteer_user).get(reverse("courses:session_list"))):
+        text = page.content.decode()
+        assert text.index("Today<") < text.index("Today room") < text.index("Coming up<") < text.index("Later room")

@@ -43,3 +43,20 @@ def contact(person, kind=ContactKind.CALL_CONNECTED, *, at=None, by=None, **kwar
 def calls(person, count, *, kind=ContactKind.CALL_CONNECTED, start=None):
     start = start or timezone.now() - timedelta(days=count + 1)
     return [contact(person, kind, at=start + timedelta(days=i)) for i in range(count)]
+
+
+def reading(person, scores=None, answers=None, *, taken_on=None, occasion="review", by=None, words=None):
+    """A distance-travelled reading through the service, on the current version. `scores`
+    and `answers` are keyed by domain and statement key; a domain not given is "not
+    relevant to me", a statement not given is unanswered."""
+    from outreach.distance.services import reading_record
+    from outreach.models import InstrumentVersion
+
+    version = InstrumentVersion.current()
+    scores, answers, words = scores or {}, answers or {}, words or {}
+    return reading_record(
+        first_stepper=person, by=by or person.peer_supporter, version=version, occasion=occasion,
+        taken_on=taken_on or timezone.localdate(),
+        scores={d.pk: (scores.get(d.key), words.get(d.key, "")) for d in version.domains.all()},
+        answers={s.pk: answers[s.key] for s in version.statements.all() if s.key in answers},
+    )

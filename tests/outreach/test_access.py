@@ -8,8 +8,8 @@ from tests.supervision.factories import assign
 
 pytestmark = pytest.mark.django_db
 
-PER_PERSON = ["first_stepper", "contact_new", "stage", "step_back", "re_engage", "told_about_data", "opt_out",
-              "review", "assign", "erase", "export"]
+PER_PERSON = ["first_stepper", "contact_new", "reading_new", "stage", "step_back", "re_engage", "told_about_data",
+              "opt_out", "review", "assign", "erase", "export"]
 
 
 @pytest.fixture

@@ -38,3 +38,15 @@ def test_whats_left_on_my_path_leaves_it_out_too(supervisors_course, client_for,
     page = client_for(volunteer_user).get("/").content.decode()
     assert "Professional boundaries" in page
     assert "Leading supervision groups" not in page
+
+
+def test_the_funder_report_counts_only_the_people_a_course_is_for(supervisors_course, volunteer_user, supervisor):
+    from datetime import date
+
+    from readiness.reports import Period, training
+
+    VolunteerProfile.objects.get_or_create(user=supervisor)
+    rows = {row["course"]: row for row in training(Period(date(2026, 1, 1), date(2026, 12, 31)))}
+
+    assert rows["Leading supervision groups"]["needing"] == 1
+    assert rows["Professional boundaries"]["needing"] == 1

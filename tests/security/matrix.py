@@ -95,6 +95,18 @@ def _checkin_answers(w):
     return dict.fromkeys(CheckIn.ITEM_FIELDS, "4") | {"caseload": "3", "recovery": "4"}
 
 
+def _reading_answers(w):
+    from outreach.models import InstrumentVersion
+
+    version = InstrumentVersion.current()
+    return {"occasion": "joining", "taken_on": _day(0)} | {f"score_{d.pk}": "5" for d in version.domains.all()}
+
+
+def _instrument_rows(w):
+    return {"domains-TOTAL_FORMS": "1", "domains-INITIAL_FORMS": "0", "domains-0-key": "accommodation",
+            "domains-0-label": "Somewhere to live", "statements-TOTAL_FORMS": "0", "statements-INITIAL_FORMS": "0"}
+
+
 def _right_answers(w):
     from tests.courses.factories import right_answers
 
@@ -313,6 +325,12 @@ ROUTES = {
     "outreach:erase": form(only("manager"), only("manager", ok=to("outreach:manage")), args=lambda w: [w.to_erase.pk],
                            payload=lambda w: {"name": "Kit"}, owners=()),
     "outreach:export": page(only("manager"), args=lambda w: [w.first_stepper.pk], owners=()),
+    "outreach:reading_new": form(
+        only("volunteer"), only("volunteer", ok=to("outreach:first_stepper")), args=lambda w: [w.first_stepper.pk],
+        payload=_reading_answers, owners=("volunteer",),
+    ),
+    "outreach:instrument": form(only("manager"), only("manager", ok=to("outreach:instrument")),
+                                payload=_instrument_rows),
     "outreach:manage": page(only("manager")),
     "outreach:sources": form(only("manager"), only("manager", ok=to("outreach:sources")),
                              payload=lambda w: {"name": "Probation service"}),
@@ -325,6 +343,8 @@ ROUTES = {
     "readiness:reports_csv": page(only("manager")),
     "readiness:first_steps_report": page(only("manager")),
     "readiness:first_steps_report_csv": page(only("manager")),
+    "readiness:distance_report": page(only("manager")),
+    "readiness:distance_report_csv": page(only("manager")),
     "readiness:settings": form(
         only("manager"), only("manager", ok=to("readiness:settings")),
         payload=lambda w: {"preparation_months": "5", "one_to_ones_needed": "7", "warning_days": "21"},

@@ -29,7 +29,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from courses import tasks as course_tasks
-from supervision.models import MeetingSeries
+from supervision.models import Flag, MeetingSeries
 from supervision.services.reminders import reminders_send_due
 from tests.security import xss_scenario
 
@@ -440,6 +440,9 @@ def scenario(db, django_capture_on_commit_callbacks):
 @pytest.mark.parametrize("kind", list(PAYLOADS))
 def test_free_text_is_shown_as_text_everywhere(scenario, kind):
     s = scenario
+    # A flag saved before flags were worded when read keeps its words in `detail` and shows
+    # them; make the scenario's open flag such a row, so those stored words are proven safe.
+    Flag.objects.filter(pk=s.flag.pk).update(params=None)
     written = overwrite_free_text(kind)
     assert ("supervision.Flag", "detail") in written and ("courses.Course", "title") in written
 
