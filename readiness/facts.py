@@ -15,9 +15,9 @@ from courses.models import PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
 from courses.selectors import latest_version_id, with_current_version
 from courses.translations import originals
-from people.models import User
+from people.models import SupervisorAssignment, User
 from readiness.models import CheckType, RequiredCourse
-from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
+from supervision.models import Attendance, Attendee, Kind
 
 FIRST_STEPS = requirements.FIRST_STEPS
 

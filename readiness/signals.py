@@ -24,10 +24,10 @@ from courses.models import (
 )
 from courses.signals import courses_loaded
 from events import meetings_changed, supervisors_changed
-from people.models import User, VolunteerProfile
+from people.models import SupervisorAssignment, User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
 from readiness.summaries import summaries_mark_out_of_date
-from supervision.models import Attendee, MeetingSeries, SupervisorAssignment
+from supervision.models import Attendee, MeetingSeries
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.
