@@ -24,7 +24,8 @@ from django.utils import timezone
 from bench.server import Gunicorn
 from bench.sessions import headers_for
 from courses.models import ClassroomSession
-from supervision.models import OneToOneRecord, SupervisorAssignment
+from people.models import SupervisorAssignment
+from supervision.models import OneToOneRecord
 from supervision.who5 import ITEMS
 
 WORKERS, THREADS = 3, 4

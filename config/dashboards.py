@@ -17,7 +17,7 @@ from readiness import summaries as readiness_summaries
 from readiness import views as readiness_views
 from supervision import selectors as supervision_selectors
 from supervision.selectors import help_numbers
-from supervision.views.team import log_wellbeing_shown
+from supervision.views.team import team_context
 
 
 def _profile_of(user):
@@ -57,12 +57,7 @@ def volunteer(request):
 
 
 def supervisor(request):
-    rows = supervision_selectors.team_for(supervisor=request.user)
-    log_wellbeing_shown(request, rows)
-    return {
-        "rows": rows,
-        "move_requests": supervision_selectors.open_move_requests_for(request.user),
-    }
+    return team_context(request, supervisor=request.user)
 
 
 def trainer(request):

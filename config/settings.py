@@ -30,8 +30,6 @@ WAYMARK_ACCREDITATION_BODY = env_str("WAYMARK_ACCREDITATION_BODY", "").strip()
 # Public sign-up creates people as applicants; off unless an organisation opens it.
 WAYMARK_OPEN_SIGNUP = env_bool("WAYMARK_OPEN_SIGNUP", False)
 WAYMARK_INVITATION_DAYS = env_int("WAYMARK_INVITATION_DAYS", 14)
-# Which function names a person's current supervisor, for apps that must not import supervision.
-WAYMARK_SUPERVISOR_FINDER = "supervision.selectors.current_supervisor"
 
 INSTALLED_APPS = [
     "people",

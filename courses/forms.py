@@ -103,7 +103,3 @@ class RegisterForm(forms.Form):
             if attendance:
                 result[booking.user_id] = (attendance, self.cleaned_data.get(f"reason_{booking.user_id}", ""))
         return result
-
-
-class ReflectionForm(forms.Form):
-    text = forms.CharField(label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 5}), required=False)

@@ -149,8 +149,8 @@ def _tell_scheduler(*, revision, page, problems):
     import logging
 
     from django.conf import settings
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
+
+    from outbox.emails import email_from_templates
 
     logging.getLogger(__name__).warning("Scheduled change to page %s not published: %s", page.pk, problems)
     if revision.user is None or not revision.user.email:
@@ -161,6 +161,4 @@ def _tell_scheduler(*, revision, page, problems):
         "link": f"{settings.SITE_URL}/cms/pages/{page.pk}/edit/",
         "person": revision.user,
     }
-    subject = render_to_string("courses/email/schedule_refused_subject.txt", context).strip()
-    body = render_to_string("courses/email/schedule_refused_body.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [revision.user.email])
+    email_from_templates("courses/email/schedule_refused", context, [revision.user.email]).send()

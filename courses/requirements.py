@@ -21,6 +21,23 @@ from people.models import User
 # First Steps caseload, whatever their placement (courses marked `for_first_steps`).
 FIRST_STEPS = "first-steps"
 
+# Where the manager's own list comes from: readiness keeps it and hands it down when it is
+# ready (readiness/apps.py), since courses never imports readiness. Without one, the default.
+_manager_list = None
+
+
+def manager_list_from(source):
+    """Register `source`: a function giving the manager's list as (course, placement_id or
+    None) pairs, empty when they have not made one."""
+    global _manager_list
+    _manager_list = source
+
+
+def manager_list():
+    """The manager's own list of required courses as (course, placement_id or None) pairs,
+    or [] (the default rule applies)."""
+    return _manager_list() if _manager_list is not None else []
+
 
 def required_by_placement(courses, *, chosen=None):
     """{placement_id or None (everyone) or FIRST_STEPS: [courses]}, each list in tree order.

@@ -29,13 +29,13 @@ from courses.translations import originals
 from people.permissions import roles_of
 
 
-def required_courses_for(user, courses, *, chosen=None):
-    """The courses this person must complete, in the order they sit in the learning hub.
+def required_courses_for(user, courses):
+    """The courses this person must complete, in the order they sit in the learning hub: the
+    manager's own list when they have made one, as readiness judges (courses.requirements).
 
-    `courses` is a list from catalogue.live_courses(); `chosen`, the manager's own list of
-    required courses when there is one (see courses.requirements).
+    `courses` is a list from catalogue.live_courses(), used when there is no manager's list.
     """
-    by_placement = requirements.required_by_placement(courses, chosen=chosen)
+    by_placement = requirements.required_by_placement(courses, chosen=requirements.manager_list() or None)
     profile = getattr(user, "volunteer_profile", None)
     return requirements.required_of(by_placement, profile=profile, role_names=roles_of(user))
 

@@ -6,23 +6,11 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from outbox.emails import emails_deliver
-from outbox.language import in_language_of
-from people import selectors as people_selectors
-from people.inputs import one_line
-
-
-def _email(template, context, reader):
-    """One e-mail to one person, written in their language."""
-    with in_language_of(reader):
-        subject = one_line(render_to_string(f"courses/email/{template}_subject.txt", context))
-        body = render_to_string(f"courses/email/{template}_body.txt", context)
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [reader.email])
+from outbox.emails import email_to, emails_deliver
+from people.selectors import current_supervisor_of
 
 
 @shared_task
@@ -34,7 +22,8 @@ def send_place_offered(booking_id):
         return
     booking = Booking.objects.select_related("user", "session__module", "session__course").get(pk=booking_id)
     context = {"booking": booking, "session": booking.session, "link": settings.SITE_URL + reverse("home")}
-    emails_deliver([(f"place-offered:{booking.pk}", _email("place_offered", context, booking.user))])
+    emails_deliver([(f"place-offered:{booking.pk}",
+                     email_to("courses/email/place_offered", context, booking.user))])
 
 
 @shared_task
@@ -73,11 +62,12 @@ def send_expiry_reminder(status_id):
     }
     # One key per person and expiry date: a renewal later gets its own reminder.
     key = f"expiry:{status.pk}:{status.expires_on.isoformat()}"
-    messages = [(f"{key}:{learner.pk}", _email("expiry", context, learner))]
-    for supervisor in people_selectors.supervisors_of(learner):
-        if supervisor.email and supervisor.pk != learner.pk:
-            messages.append((f"{key}:{supervisor.pk}",
-                             _email("expiry_supervisor", {**context, "supervisor": supervisor}, supervisor)))
+    messages = [(f"{key}:{learner.pk}", email_to("courses/email/expiry", context, learner))]
+    supervisor = current_supervisor_of(learner)
+    if supervisor is not None and supervisor.email and supervisor.pk != learner.pk:
+        context = {**context, "supervisor": supervisor}
+        messages.append((f"{key}:{supervisor.pk}",
+                         email_to("courses/email/expiry_supervisor", context, supervisor)))
     emails_deliver(messages)
 
 
@@ -93,7 +83,8 @@ def send_session_cancelled(booking_id):
     ).get(pk=booking_id)
     context = {"booking": booking, "session": booking.session, "moved_to": booking.moved_to,
                "link": settings.SITE_URL + reverse("courses:session_list")}
-    emails_deliver([(f"session-cancelled:{booking.pk}", _email("session_cancelled", context, booking.user))])
+    emails_deliver([(f"session-cancelled:{booking.pk}",
+                     email_to("courses/email/session_cancelled", context, booking.user))])
 
 
 @shared_task
@@ -112,7 +103,7 @@ def send_session_changed(session_id):
     for booking in Booking.objects.filter(session=session, state__in=["booked", "waiting"]).select_related("user"):
         context = {"booking": booking, "session": session, "link": settings.SITE_URL + reverse("home")}
         messages.append((f"session-changed:{booking.pk}:{change}",
-                         _email("session_changed", context, booking.user)))
+                         email_to("courses/email/session_changed", context, booking.user)))
     emails_deliver(messages)
 
 

@@ -6,10 +6,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from audit.exceptions import Refused
 from courses import rules, services, session_lists, sessions
 from courses.certificates import certificate_pdf, course_title_for_reader
-from courses.forms import ReflectionForm, RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
+from courses.forms import RegisterForm, SessionCancelForm, SessionChangeForm, SessionForm
 from courses.models import (
     Booking,
     BookingState,
@@ -22,17 +21,7 @@ from courses.models import (
     ReflectionAnswer,
 )
 from courses.translations import in_reading_language
-
-
-def _require(allowed):
-    # Someone who may not see a thing is told nothing exists here (and the access log records it).
-    if not allowed:
-        raise Refused()
-
-
-def _error(request, error):
-    for message in error.messages:
-        messages.error(request, message)
+from people.guards import add_errors, posted, require, show_errors
 
 
 def _back_to(page, request, anchor=""):
@@ -58,7 +47,7 @@ def quiz_submit(request, pk):
         services.quiz_attempt_submit(user=request.user, lesson=lesson, answers=answers, seed=seed)
     except ValidationError as error:
         if not lesson.live:
-            _error(request, error)
+            show_errors(request, error)
         else:
             request.session[QUIZ_DRAFT % lesson.pk] = {"answers": answers, "seed": seed, "errors": error.messages}
     return _back_to(lesson, request, "#knowledge-check")
@@ -71,7 +60,7 @@ def lesson_complete(request, pk):
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
     except ValidationError as error:
-        _error(request, error)
+        show_errors(request, error)
     else:
         messages.success(request, _("Lesson done. Well done."))
     return _back_to(lesson, request)
@@ -81,13 +70,10 @@ def lesson_complete(request, pk):
 @require_POST
 def reflection_save(request, pk, block_id):
     lesson = in_reading_language(get_object_or_404(Lesson, pk=pk))
-    form = ReflectionForm(request.POST)
     try:
-        if not form.is_valid():
-            raise ValidationError([error for errors in form.errors.values() for error in errors])
-        services.reflection_save(user=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"])
+        services.reflection_save(user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text"))
     except ValidationError as error:
-        _error(request, error)
+        show_errors(request, error)
     else:
         messages.success(request, _("Your answer is saved. Only you can read it."))
     return _back_to(lesson, request, f"#reflection-{block_id}")
@@ -96,14 +82,14 @@ def reflection_save(request, pk, block_id):
 @login_required
 def attempt_detail(request, pk):
     attempt = get_object_or_404(QuizAttempt.objects.select_related("user", "lesson"), pk=pk)
-    _require(rules.can_view_attempt(request.user, attempt))
+    require(rules.can_view_attempt(request.user, attempt))
     return render(request, "courses/attempt_detail.html", {"attempt": attempt})
 
 
 @login_required
 def reflection_detail(request, pk):
     answer = get_object_or_404(ReflectionAnswer.objects.select_related("lesson"), pk=pk)
-    _require(rules.can_view_reflection(request.user, answer))
+    require(rules.can_view_reflection(request.user, answer))
     return render(request, "courses/reflection_detail.html", {"answer": answer})
 
 
@@ -135,14 +121,14 @@ def session_list(request):
 @login_required
 @require_POST
 def session_book(request, pk):
-    _require(rules.can_book_sessions(request.user))
+    require(rules.can_book_sessions(request.user))
     session = get_object_or_404(ClassroomSession, pk=pk)
     try:
         booking = services.booking_create(
             user=request.user, session=session, join_waiting_list=request.POST.get("waiting_list") == "1"
         )
     except ValidationError as error:
-        _error(request, error)
+        show_errors(request, error)
         return redirect("courses:session_list")
     if booking.state == BookingState.WAITING:
         messages.success(
@@ -159,11 +145,11 @@ def session_book(request, pk):
 @require_POST
 def booking_cancel(request, pk):
     booking = get_object_or_404(Booking.objects.select_related("session"), pk=pk)
-    _require(rules.can_cancel_booking(request.user, booking))
+    require(rules.can_cancel_booking(request.user, booking))
     try:
         services.booking_cancel(booking=booking)
     except ValidationError as error:
-        _error(request, error)
+        show_errors(request, error)
     else:
         messages.success(request, _("Your booking is cancelled."))
     return redirect("home")
@@ -171,8 +157,8 @@ def booking_cancel(request, pk):
 
 @login_required
 def session_new(request):
-    _require(rules.can_schedule_sessions(request.user))
-    form = SessionForm(request.POST if request.method == "POST" else None, initial={"trainer": request.user.pk})
+    require(rules.can_schedule_sessions(request.user))
+    form = SessionForm(posted(request), initial={"trainer": request.user.pk})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         module = data["module"]
@@ -188,8 +174,7 @@ def session_new(request):
                 trainer=data["trainer"],
             )
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             messages.success(request, _("Session scheduled. Volunteers can book it now."))
             return redirect("home")
@@ -200,8 +185,8 @@ def session_new(request):
 def session_edit(request, pk):
     """A trainer changes a session's time, venue, places or trainer, or cancels it."""
     session = get_object_or_404(ClassroomSession.objects.select_related("course", "module", "trainer"), pk=pk)
-    _require(rules.can_take_register(request.user, session))
-    form = SessionChangeForm.for_session(session, request.POST if request.method == "POST" else None)
+    require(rules.can_take_register(request.user, session))
+    form = SessionChangeForm.for_session(session, posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -209,8 +194,7 @@ def session_edit(request, pk):
                                     ends_at=data["ends_at"], venue=data["venue"], capacity=data["capacity"],
                                     trainer=data["trainer"])
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             messages.success(request, _("Session saved. Anyone booked has been told of any new time or venue."))
             return redirect("home")
@@ -223,14 +207,14 @@ def session_edit(request, pk):
 @require_POST
 def session_cancel(request, pk):
     session = get_object_or_404(ClassroomSession.objects.select_related("course", "module"), pk=pk)
-    _require(rules.can_take_register(request.user, session))
+    require(rules.can_take_register(request.user, session))
     form = SessionCancelForm(request.POST)
     try:
         if not form.is_valid():
             raise ValidationError(_("Keep the reason to 300 characters or fewer."))
         moved = sessions.session_cancel(session=session, by=request.user, reason=form.cleaned_data["reason"])
     except ValidationError as error:
-        _error(request, error)
+        show_errors(request, error)
         return redirect("courses:session_edit", pk=session.pk)
     messages.success(request, _("Session cancelled. %(moved)d people moved to the next date; everyone booked "
                                 "has been e-mailed.") % {"moved": len(moved)})
@@ -240,15 +224,14 @@ def session_cancel(request, pk):
 @login_required
 def register(request, pk):
     session = get_object_or_404(ClassroomSession.objects.select_related("course", "module", "trainer"), pk=pk)
-    _require(rules.can_take_register(request.user, session))
+    require(rules.can_take_register(request.user, session))
     bookings = session_lists.register_for(session)
-    form = RegisterForm(request.POST if request.method == "POST" else None, bookings=bookings)
+    form = RegisterForm(posted(request), bookings=bookings)
     if request.method == "POST" and form.is_valid():
         try:
             services.register_take(session=session, by=request.user, marks=form.marks())
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             messages.success(request, _("Register saved."))
             return redirect("courses:register", pk=session.pk)
@@ -258,7 +241,7 @@ def register(request, pk):
 @login_required
 def certificate_download(request, pk):
     certificate = get_object_or_404(Certificate, pk=pk)
-    _require(rules.can_view_certificate(request.user, certificate))
+    require(rules.can_view_certificate(request.user, certificate))
     response = HttpResponse(certificate_pdf(certificate, request=request), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
     return response
@@ -282,7 +265,7 @@ def policy_acknowledge(request, pk):
     try:
         services.policy_acknowledge(user=request.user, policy=policy)
     except ValidationError as error:
-        _error(request, error)
+        show_errors(request, error)
     else:
         messages.success(request, _("Thank you. We have recorded that you have read and understood this policy."))
     return _back_to(policy, request)

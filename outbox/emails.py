@@ -13,6 +13,7 @@
 """
 
 import logging
+import re
 import smtplib
 import uuid
 from datetime import timedelta
@@ -20,8 +21,10 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import F, Q, Subquery
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
+from outbox.language import language_of
 from outbox.models import Email
 
 logger = logging.getLogger(__name__)
@@ -30,6 +33,24 @@ STALE_CLAIM = timedelta(minutes=10)
 MAX_ATTEMPTS = 5
 BATCH = 500
 KEEP_SENT = timedelta(days=7)
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def email_from_templates(template, context, to, *, language=None):
+    """The e-mail that `<template>_subject.txt` and `<template>_body.txt` write for `context`,
+    addressed to `to`, in `language` (the active language when None). The subject is one line
+    whatever the template or a name in it holds.
+
+    Every app's e-mails are made here: `email_from_templates("people/email/invitation", …)`."""
+    with translation.override(language or translation.get_language()):
+        subject = " ".join(CONTROL_CHARACTERS.sub(" ", render_to_string(f"{template}_subject.txt", context)).split())
+        body = render_to_string(f"{template}_body.txt", context)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, list(to))
+
+
+def email_to(template, context, reader):
+    """One e-mail to one person, written in the language they chose (outbox.language)."""
+    return email_from_templates(template, context, [reader.email], language=language_of(reader))
 
 
 def emails_queue(messages):

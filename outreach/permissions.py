@@ -5,9 +5,8 @@ A peer supporter sees only their own people; their supervisor sees their supervi
 people; managers see everyone. Who supervises whom is asked through `people`.
 """
 
-from people.permissions import has_role, is_manager
+from people.permissions import has_role, is_manager, supervises
 from people.roles import Role
-from people.selectors import supervisors_of
 from people.status import Status
 
 
@@ -25,9 +24,7 @@ def is_own(user, first_stepper):
 
 
 def supervises_holder(user, first_stepper):
-    if not has_role(user, Role.SUPERVISOR) or first_stepper.peer_supporter_id is None:
-        return False
-    return any(s.pk == user.pk for s in supervisors_of(first_stepper.peer_supporter))
+    return first_stepper.peer_supporter_id is not None and supervises(user, first_stepper.peer_supporter_id)
 
 
 def can_view_first_stepper(user, first_stepper):

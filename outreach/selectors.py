@@ -60,10 +60,6 @@ def caseload_for(peer_supporter, *, include_past=False, now=None):
     return people
 
 
-def first_stepper_for_page(pk):
-    return FirstStepper.objects.select_related("peer_supporter", "source").get(pk=pk)
-
-
 def first_stepper_facts(first_stepper, *, now=None):
     now = now or timezone.now()
     annotated = with_contact_facts(FirstStepper.objects.filter(pk=first_stepper.pk), now=now).values(
@@ -121,15 +117,6 @@ def caseload_counts(peer_supporter_ids, *, now=None):
         .order_by()
     )
     return {row["peer_supporter_id"]: {"caseload": row["caseload"], "not_reached": row["not_reached"]} for row in rows}
-
-
-def has_caseload(person):
-    """Whether Waymark holds this person's caseload (anyone ever given to them)."""
-    return FirstStepper.objects.filter(peer_supporter=person).exists()
-
-
-def caseload_size(person):
-    return FirstStepper.objects.on_caseload().filter(peer_supporter=person).count()
 
 
 def review_for(peer_supporter, *, since, now=None):

@@ -2,13 +2,10 @@
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from outbox.emails import emails_deliver
-from outbox.language import in_language_of
+from outbox.emails import email_to, emails_deliver
 
 
 @shared_task
@@ -29,10 +26,7 @@ def next_step_reminders():
         supporter, when = person.peer_supporter, timezone.localtime(person.next_contact_at)
         context = {"person": supporter, "when": when,
                    "link": settings.SITE_URL + reverse("outreach:first_stepper", args=[person.pk])}
-        with in_language_of(supporter):
-            subject = render_to_string("outreach/email/next_step_subject.txt", context).strip()
-            body = render_to_string("outreach/email/next_step_body.txt", context)
         messages.append((f"first-steps-reminder:{person.pk}:{when:%Y%m%d%H%M}",
-                         EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [supporter.email])))
+                         email_to("outreach/email/next_step", context, supporter)))
     emails_deliver(messages)
     return len(messages)

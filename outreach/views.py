@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from audit.exceptions import Refused
 from audit.models import AccessLog
 from audit.services import access_record
 from outreach import permissions, selectors, services
@@ -17,22 +16,17 @@ from outreach.distance.chart import star_chart
 from outreach.distance.selectors import journey_of
 from outreach.forms import AssignForm, ContactForm, ReferralForm, ReviewForm, SourceForm, StageForm, StepBackForm
 from outreach.models import FirstStepper, ReferralSource, Stage
+from people.guards import add_errors, require, show_errors
 
 
-def require(allowed, first_stepper=None):
-    """Not allowed: "not found", and the refusal is logged with whose caseload it was."""
-    if not allowed:
-        raise Refused(subject=first_stepper.peer_supporter if first_stepper else None,
-                      kind=AccessLog.Kind.FIRST_STEPPER, object_id=first_stepper.pk if first_stepper else None)
+def about(first_stepper):
+    """What a refusal about this person logs: whose caseload it was, and which person."""
+    return {"subject": first_stepper.peer_supporter, "kind": AccessLog.Kind.FIRST_STEPPER,
+            "object_id": first_stepper.pk}
 
 
 def _first_stepper(pk):
     return get_object_or_404(FirstStepper.objects.select_related("peer_supporter", "source"), pk=pk, erased_at=None)
-
-
-def _add_errors(form, error):
-    for message in error.messages:
-        form.add_error(None, message)
 
 
 def _back(request, fallback):
@@ -70,7 +64,7 @@ def referral_new(request):
         try:
             person = services.referral_record(by=request.user, peer_supporter=holder, **data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Referral for %(name)s saved.") % {"name": person})
             if manager:
@@ -86,7 +80,7 @@ def referral_new(request):
 @never_cache
 def first_stepper(request, pk):
     person = _first_stepper(pk)
-    require(permissions.can_view_first_stepper(request.user, person), person)
+    require(permissions.can_view_first_stepper(request.user, person), **about(person))
     if not permissions.is_own(request.user, person):
         access_record(request=request, kind=AccessLog.Kind.FIRST_STEPPER, subject=person.peer_supporter,
                       object_id=person.pk)
@@ -113,13 +107,13 @@ def contact_new(request, pk):
     """Log a contact in a few taps: what happened is the only thing that must be chosen; the
     next contact is filled in (two days on) and can be changed."""
     person = _first_stepper(pk)
-    require(permissions.can_work_with(request.user, person), person)
+    require(permissions.can_work_with(request.user, person), **about(person))
     form = ContactForm(request.POST or None, needs_next=person.is_active)
     if request.method == "POST" and form.is_valid():
         try:
             contact = services.contact_log(first_stepper=person, by=request.user, **form.service_kwargs())
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             if selectors.missed_call_prompt(contact) and contact.next_at:
                 messages.warning(request, _("They did not answer. Text them the next time you will call: %(when)s.")
@@ -134,7 +128,7 @@ def contact_new(request, pk):
 @require_POST
 def stage(request, pk):
     person = _first_stepper(pk)
-    require(permissions.can_work_with(request.user, person), person)
+    require(permissions.can_work_with(request.user, person), **about(person))
     form = StageForm(request.POST)
     if form.is_valid():
         services.stage_change(first_stepper=person, stage=form.cleaned_data["stage"], by=request.user)
@@ -147,14 +141,14 @@ def stage(request, pk):
 @login_required
 def step_back(request, pk):
     person = _first_stepper(pk)
-    require(permissions.can_work_with(request.user, person), person)
+    require(permissions.can_work_with(request.user, person), **about(person))
     form = StepBackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             services.first_stepper_step_back(first_stepper=person, reason=form.cleaned_data["reason"],
                                              by=request.user)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("You have stepped back. Send %(name)s a last message: the door is always "
                                         "open, and they can get in touch at any time.") % {"name": person})
@@ -172,11 +166,11 @@ def _simple_action(service, success):
     @require_POST
     def view(request, pk):
         person = _first_stepper(pk)
-        require(permissions.can_work_with(request.user, person), person)
+        require(permissions.can_work_with(request.user, person), **about(person))
         try:
             service(first_stepper=person, by=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            show_errors(request, error)
         else:
             messages.success(request, success)
         return redirect("outreach:first_stepper", pk=pk)
@@ -196,7 +190,7 @@ opt_out = _simple_action(services.first_stepper_opt_out,
 def review(request, pk):
     """A supervisor's review of one person, made from the 1:1 page."""
     person = _first_stepper(pk)
-    require(permissions.can_review(request.user, person), person)
+    require(permissions.can_review(request.user, person), **about(person))
     form = ReviewForm(request.POST)
     if form.is_valid():
         services.review_record(first_stepper=person, by=request.user, **form.cleaned_data)
@@ -223,13 +217,13 @@ def manage(request):
 @login_required
 def assign(request, pk):
     person = _first_stepper(pk)
-    require(permissions.can_manage_caseloads(request.user), person)
+    require(permissions.can_manage_caseloads(request.user), **about(person))
     form = AssignForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             services.first_stepper_assign(first_stepper=person, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("%(name)s is now on %(holder)s's caseload.")
                              % {"name": person, "holder": form.cleaned_data["peer_supporter"]})
@@ -250,7 +244,7 @@ def sources(request):
         try:
             services.referral_source_add(name=form.cleaned_data["name"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Added to the list."))
             return redirect("outreach:sources")
@@ -270,7 +264,7 @@ def source_toggle(request, pk):
 @login_required
 def erase(request, pk):
     person = _first_stepper(pk)
-    require(permissions.can_erase(request.user, person), person)
+    require(permissions.can_erase(request.user, person), **about(person))
     if request.method == "POST":
         if request.POST.get("name", "").strip() != person.name:
             messages.error(request, _("Type their name exactly as shown to confirm."))
@@ -289,7 +283,7 @@ def export(request, pk):
     from outreach.export import first_stepper_export
 
     person = _first_stepper(pk)
-    require(permissions.can_erase(request.user, person), person)
+    require(permissions.can_erase(request.user, person), **about(person))
     access_record(request=request, kind=AccessLog.Kind.FIRST_STEPPER, subject=person.peer_supporter,
                   object_id=person.pk)
     response = JsonResponse(first_stepper_export(person), json_dumps_params={"indent": 2, "ensure_ascii": False})

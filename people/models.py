@@ -142,6 +142,8 @@ class StatusChange(models.Model):
     reason = models.TextField(blank=True)
     # Blank when a person wrote the reason.
     kind = models.CharField(max_length=30, choices=Kind.choices, blank=True, default="")
+    # When the managers were e-mailed about a step back: claimed once, so they hear once.
+    managers_told_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-changed_at", "-id"]
@@ -153,6 +155,46 @@ class StatusChange(models.Model):
     def reason_text(self):
         """Why, in the reader's language when Waymark wrote it, as typed when a person did."""
         return str(self.Kind(self.kind).label) if self.kind else self.reason
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(ended_on=None)
+
+
+class SupervisorAssignment(models.Model):
+    """Who supervises a volunteer, from when to when. Ending one and starting another keeps the history.
+
+    A relationship between two people, so it lives here; the table keeps the name it had when
+    the model lived in supervision (people/migrations/0005_supervisor_assignment_moves_to_people.py).
+    """
+
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supervisor_assignments"
+    )
+    supervisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="supervisee_assignments"
+    )
+    started_on = models.DateField(_("started on"), default=timezone.localdate)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        db_table = "supervision_supervisorassignment"
+        ordering = ["-started_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["volunteer"], condition=Q(ended_on=None), name="supervision_one_current_supervisor"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.supervisor} supervises {self.volunteer}"
 
 
 ONE_LIVE_INVITATION = "people_one_live_invitation_per_address"
@@ -180,6 +222,8 @@ class Invitation(models.Model):
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # When the e-mail with the link went: claimed once, and the link's token made then.
+    sent_at = models.DateTimeField(null=True, blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

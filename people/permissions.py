@@ -3,6 +3,7 @@
 Each question takes the person asking and, where there is one, the object they ask about.
 """
 
+from people.models import SupervisorAssignment
 from people.roles import DASHBOARD_ORDER, Role
 
 
@@ -37,6 +38,20 @@ def can_manage_people(user):
 
 def can_invite(user):
     return is_manager(user)
+
+
+def supervises(user, person):
+    """Is `user` the current supervisor of `person` (a person or their id)? Asked by every app
+    that lets a supervisor see their supervisees' records. The supervisees' ids are read once
+    per request and kept on the user."""
+    if not user.is_authenticated or not has_role(user, Role.SUPERVISOR):
+        return False
+    cached = getattr(user, "_waymark_supervisee_ids", None)
+    if cached is None:
+        current = SupervisorAssignment.objects.current().filter(supervisor=user)
+        cached = frozenset(current.values_list("volunteer_id", flat=True))
+        user._waymark_supervisee_ids = cached
+    return getattr(person, "pk", person) in cached
 
 
 def can_view_person(user, person):

@@ -3,9 +3,11 @@ collects this module, as the admin collects admin.py)."""
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from people.models import Invitation, StatusChange, VolunteerProfile
+from events import supervisors_changed
+from people.models import Invitation, StatusChange, SupervisorAssignment, VolunteerProfile
 from people.status import Status
 from privacy import erasers
 from privacy.inventory import Kind, label, local, name_of, register
@@ -21,7 +23,25 @@ def _volunteer_record_closed(rows, person, now):
     return rows.exclude(status=Status.LEFT).update(status=Status.LEFT, status_changed_at=now)
 
 
+def _supervision_ended(rows, person, now):
+    """Supervision they receive or give ends today; the history of who supervised whom stays."""
+    current = SupervisorAssignment.objects.current().filter(Q(volunteer=person) | Q(supervisor=person))
+    volunteers = list(current.values_list("volunteer_id", flat=True))
+    ended = current.update(ended_on=timezone.localdate(now))
+    supervisors_changed.send(sender=SupervisorAssignment, people=volunteers)
+    return ended
+
+
 register(
+    Kind(
+        "supervisors", "people.SupervisorAssignment", ("volunteer",),
+        lambda p: SupervisorAssignment.objects.filter(volunteer=p).select_related("supervisor"),
+        _supervision_ended,
+        _("Supervision they receive or give ends today."),
+        columns=(("id", "id"), ("supervisor", name_of("supervisor")), ("started_on", "started_on"),
+                 ("ended_on", "ended_on")),
+        description=_("Who supervised them, from when to when."),
+    ),
     Kind(
         "account", "people.User", ("User.groups", "User.user_permissions"),
         lambda p: User.objects.filter(pk=p.pk).prefetch_related("groups"),
@@ -68,6 +88,8 @@ register(
         description=_("Invitations to join Waymark sent to their e-mail address."),
     ),
     acted_on={
+        "people.SupervisorAssignment.supervisor": "a supervisor (their supervisees' history)",
+        "people.SupervisorAssignment.assigned_by": "who assigned a supervisor",
         "people.StatusChange.changed_by": "who changed a volunteer's status",
         "people.Invitation.invited_by": "the manager who sent an invitation",
     },

@@ -1,11 +1,10 @@
 """Reads about people, shaped for the pages that show them."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
-from django.utils.module_loading import import_string
 
-from people.models import Invitation, StatusChange
+from people.models import Invitation, StatusChange, SupervisorAssignment
+from people.roles import Role
 
 User = get_user_model()
 
@@ -37,14 +36,23 @@ def person_with_history(pk):
     )
 
 
-def supervisors_of(user):
-    """The people who supervise this person now.
+def current_supervisor_of(person):
+    """Who supervises this person now, or None. The one place that answers it (the permission
+    question is people.permissions.supervises)."""
+    assignment = SupervisorAssignment.objects.current().filter(volunteer=person).select_related("supervisor").first()
+    return assignment.supervisor if assignment else None
 
-    Supervision relationships belong to the supervision app, which `people` and `courses`
-    must not import; settings.WAYMARK_SUPERVISOR_FINDER names the function that answers.
-    """
-    finder = import_string(settings.WAYMARK_SUPERVISOR_FINDER) if settings.WAYMARK_SUPERVISOR_FINDER else None
-    found = finder(user) if finder else None
-    if found is None:
-        return []
-    return [found] if isinstance(found, User) else list(found)
+
+def supervisees_of(supervisor):
+    """The people this supervisor supervises now."""
+    return User.objects.filter(supervisor_assignments__supervisor=supervisor, supervisor_assignments__ended_on=None)
+
+
+def managers():
+    """Every active manager: who hears when there is nobody closer to tell."""
+    return User.objects.filter(groups__name=Role.MANAGER.value, is_active=True).distinct()
+
+
+def manager_emails():
+    """The addresses of every active manager, each once and in order."""
+    return sorted(set(managers().values_list("email", flat=True)))

@@ -96,23 +96,22 @@ def invitation_create(*, email, full_name, roles, invited_by, placement=None, jo
             code="already_registered",
         )
     groups = _groups_for(roles)
-    token = secrets.token_urlsafe(32)
     # Two invitations to one address sent at the same moment: the database lets one be live
     # (people_one_live_invitation_per_address); the other waits for it, then withdraws it.
     for attempt in range(INVITATION_ATTEMPTS):
         try:
-            invitation = _invitation_replace(email=email, full_name=full_name, groups=groups, token=token,
+            invitation = _invitation_replace(email=email, full_name=full_name, groups=groups,
                                              invited_by=invited_by, placement=placement, joined_on=joined_on,
                                              language=language)
             break
         except IntegrityError as error:
             if ONE_LIVE_INVITATION not in str(error) or attempt == INVITATION_ATTEMPTS - 1:
                 raise
-    enqueue(tasks.send_invitation, invitation.pk, token)
+    enqueue(tasks.send_invitation, invitation.pk)
     return invitation
 
 
-def _invitation_replace(*, email, full_name, groups, token, invited_by, placement, joined_on, language=""):
+def _invitation_replace(*, email, full_name, groups, invited_by, placement, joined_on, language=""):
     now = timezone.now()
     with transaction.atomic():
         # Expired links are withdrawn too: the database allows one unanswered invitation per address.
@@ -122,7 +121,8 @@ def _invitation_replace(*, email, full_name, groups, token, invited_by, placemen
             full_name=full_name.strip(),
             placement=placement,
             joined_on=joined_on,
-            token_hash=Invitation.hash_token(token),
+            # A link nobody holds: send_invitation makes the real one as it sends the e-mail.
+            token_hash=Invitation.hash_token(secrets.token_urlsafe(32)),
             invited_by=invited_by,
             language=language,
             created_at=now,
@@ -239,9 +239,3 @@ def applicant_create_profile(*, user):
         )
     return profile
 
-
-def email_verification_send(*, request, user):
-    """Send the e-mail that confirms a new person's address before they can sign in."""
-    address = EmailAddress.objects.get_primary(user) or EmailAddress.objects.filter(user=user).first()
-    if address and not address.verified:
-        address.send_confirmation(request, signup=True)

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
-from audit.exceptions import Refused
 from audit.models import AccessLog
 from people import permissions, selectors, services
 from people.forms import (
@@ -20,30 +19,14 @@ from people.forms import (
     StatusChangeForm,
     StepBackForm,
 )
+from people.guards import add_errors, posted, require
 from people.models import Invitation, Placement, User, VolunteerProfile
 from people.roles import Role
 
 
-def _posted(request):
-    # An empty POST still binds the form, so "nothing chosen" gets its own message.
-    return request.POST if request.method == "POST" else None
-
-
-def _add_errors(form, error):
-    for message in error.messages:
-        form.add_error(None, message)
-
-
-def _require(allowed, subject=None):
-    # Pages for managers only: someone else is told nothing exists here (and the access log
-    # records the refusal).
-    if not allowed:
-        raise Refused(subject=subject)
-
-
 @login_required
 def people_list(request):
-    _require(permissions.can_manage_people(request.user))
+    require(permissions.can_manage_people(request.user))
     search = request.GET.get("q", "").strip()
     role = request.GET.get("role", "")
     if role and role not in Role.values:
@@ -64,13 +47,13 @@ def people_list(request):
 
 @login_required
 def invite(request):
-    _require(permissions.can_invite(request.user))
-    form = InvitationForm(_posted(request))
+    require(permissions.can_invite(request.user))
+    form = InvitationForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             invitation = services.invitation_create(invited_by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
             return redirect("people:list")
@@ -80,7 +63,7 @@ def invite(request):
 @login_required
 @require_POST
 def invitation_revoke(request, pk):
-    _require(permissions.can_invite(request.user))
+    require(permissions.can_invite(request.user))
     invitation = get_object_or_404(Invitation, pk=pk)
     services.invitation_revoke(invitation=invitation)
     messages.success(request, _("The invitation for %(email)s no longer works.") % {"email": invitation.email})
@@ -96,12 +79,12 @@ def invitation_accept(request, token):
             {"problem": problem, "invitation": invitation},
             status=410 if invitation else 404,
         )
-    form = AcceptInvitationForm(_posted(request), invitation=invitation)
+    form = AcceptInvitationForm(posted(request), invitation=invitation)
     if request.method == "POST" and form.is_valid():
         try:
             user = services.invitation_accept(invitation=invitation, password=form.cleaned_data["password1"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             # The link reached her at this address, which confirms it: no second e-mail, and
             # she is signed in at once rather than asked to sign in again.
@@ -114,7 +97,7 @@ def invitation_accept(request, token):
 @login_required
 def person(request, pk):
     subject = get_object_or_404(User, pk=pk)
-    _require(permissions.can_view_person(request.user, subject), subject=subject)
+    require(permissions.can_view_person(request.user, subject), subject=subject)
     subject = selectors.person_with_history(pk)
     profile = getattr(subject, "volunteer_profile", None)
     context = {"subject": subject, "profile": profile,
@@ -136,7 +119,7 @@ def access_log(request, pk):
     """Who looked at this person's 1:1 records and check-ins (or, with ?show=by, what they
     looked at), newest first, refused attempts included. Read only: rows never change."""
     subject = get_object_or_404(User, pk=pk)
-    _require(permissions.can_read_access_log(request.user), subject=subject)
+    require(permissions.can_read_access_log(request.user), subject=subject)
     by_them = request.GET.get("show") == "by"
     rows = AccessLog.objects.by(subject) if by_them else AccessLog.objects.about(subject)
     page = Paginator(rows.select_related("actor", "subject"), ACCESS_LOG_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -146,13 +129,13 @@ def access_log(request, pk):
 @login_required
 def status_change(request, pk):
     profile = get_object_or_404(VolunteerProfile.objects.select_related("user"), user_id=pk)
-    _require(permissions.can_change_status(request.user, profile))
-    form = StatusChangeForm(_posted(request), profile=profile)
+    require(permissions.can_change_status(request.user, profile))
+    form = StatusChangeForm(posted(request), profile=profile)
     if request.method == "POST" and form.is_valid():
         try:
             services.volunteer_status_change(profile=profile, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Status changed."))
             return redirect("people:person", pk=pk)
@@ -162,8 +145,8 @@ def status_change(request, pk):
 @login_required
 def roles_change(request, pk):
     subject = get_object_or_404(User, pk=pk)
-    _require(permissions.can_manage_people(request.user))
-    form = RolesForm(_posted(request), initial={"roles": list(subject.groups.values_list("name", flat=True))})
+    require(permissions.can_manage_people(request.user))
+    form = RolesForm(posted(request), initial={"roles": list(subject.groups.values_list("name", flat=True))})
     if request.method == "POST" and form.is_valid():
         services.roles_set(user=subject, roles=form.cleaned_data["roles"])
         messages.success(request, _("Roles saved."))
@@ -174,8 +157,8 @@ def roles_change(request, pk):
 @login_required
 def first_steps_change(request, pk):
     profile = get_object_or_404(VolunteerProfile.objects.select_related("user"), user_id=pk)
-    _require(permissions.can_manage_people(request.user))
-    form = FirstStepsForm(_posted(request), initial={"first_steps_caseload": profile.first_steps_caseload})
+    require(permissions.can_manage_people(request.user))
+    form = FirstStepsForm(posted(request), initial={"first_steps_caseload": profile.first_steps_caseload})
     if request.method == "POST" and form.is_valid():
         services.volunteer_first_steps_set(profile=profile, holds=form.cleaned_data["first_steps_caseload"])
         messages.success(request, _("Saved."))
@@ -186,13 +169,13 @@ def first_steps_change(request, pk):
 @login_required
 def step_back(request):
     profile = getattr(request.user, "volunteer_profile", None)
-    _require(profile is not None and permissions.can_ask_to_step_back(request.user, profile))
-    form = StepBackForm(_posted(request))
+    require(profile is not None and permissions.can_ask_to_step_back(request.user, profile))
+    form = StepBackForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.volunteer_step_back(profile=profile, reason=form.cleaned_data["reason"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("You have stepped back. Your manager has been told and will be in touch."))
             return redirect("home")
@@ -201,8 +184,8 @@ def step_back(request):
 
 @login_required
 def placements(request):
-    _require(permissions.can_manage_placements(request.user))
-    form = PlacementForm(_posted(request))
+    require(permissions.can_manage_placements(request.user))
+    form = PlacementForm(posted(request))
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Placement added."))

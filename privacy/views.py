@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from audit.models import AccessLog
 from audit.services import access_record
+from people.guards import add_errors, posted
 from privacy import erasers, inventory, permissions, services
 from privacy.export import person_export
 from privacy.forms import EraseForm
@@ -41,13 +42,12 @@ def export(request, pk):
 def erase(request, pk):
     person = _person(request, pk, permissions.can_erase)
     refusal = services.erase_refusal(person=person, by=request.user)
-    form = EraseForm(request.POST if request.method == "POST" else None, person=person)
+    form = EraseForm(posted(request), person=person)
     if request.method == "POST" and refusal is None and form.is_valid():
         try:
             services.person_erase(person=person, by=request.user)
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             # Only the placeholder's name: a message is kept in the session until it is shown.
             messages.success(

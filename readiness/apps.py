@@ -5,4 +5,8 @@ class ReadinessConfig(AppConfig):
     name = "readiness"
 
     def ready(self):
-        from readiness import signals  # noqa: F401
+        from courses import requirements
+        from readiness import facts, signals  # noqa: F401
+
+        # My path and the learning hub list the manager's own required courses, as readiness judges.
+        requirements.manager_list_from(facts.manager_list)

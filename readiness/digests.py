@@ -3,14 +3,13 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
-from django.template.loader import render_to_string
+from django.core.mail import get_connection
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from outbox.emails import email_from_templates
 from outbox.language import grouped_by_language
-from people.roles import Role
+from people.selectors import managers as active_managers
 from readiness.models import PreStartCheck, WaitingChecksDigest
 
 
@@ -43,7 +42,7 @@ def waiting_checks_digest_send(*, now=None):
     if WaitingChecksDigest.objects.filter(pk=digest.pk, sent_at=None).update(sent_at=now) != 1:
         return None
     checks = list(checks_waiting_too_long(today=today))
-    managers = grouped_by_language(get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True))
+    managers = grouped_by_language(active_managers())
     if checks and managers:
         rows = [
             {"check": check, "days": (today - check.started_on).days,
@@ -51,12 +50,10 @@ def waiting_checks_digest_send(*, now=None):
             for check in checks
         ]
         context = {"rows": rows, "days": settings.WAYMARK_CHECKS_WAITING_DAYS}
-        messages = []
-        for language, addresses in managers.items():
-            with translation.override(language):
-                subject = render_to_string("readiness/email/waiting_checks_subject.txt", context).strip()
-                body = render_to_string("readiness/email/waiting_checks_body.txt", context)
-            messages += [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in addresses]
-        get_connection().send_messages(messages)
+        # Each manager reads it in the language they chose.
+        get_connection().send_messages([
+            email_from_templates("readiness/email/waiting_checks", context, [address], language=language)
+            for language, addresses in managers.items() for address in addresses
+        ])
     WaitingChecksDigest.objects.filter(pk=digest.pk).update(checks_listed=len(checks))
     return len(checks)

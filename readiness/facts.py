@@ -4,38 +4,51 @@ Each function takes a list of volunteer ids and returns plain dictionaries keyed
 the rules in rules.py never touch the database.
 """
 
+import copy
 from collections import defaultdict
 
 from django.db.models import Count, F, FilteredRelation, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from courses import catalogue, requirements
+from courses import catalogue, content_cache, requirements
 from courses.models import PolicyAcknowledgement, PolicyPage
 from courses.progress import progress_for
 from courses.selectors import latest_version_id, with_current_version
 from courses.translations import originals
-from people.models import User
+from people.models import SupervisorAssignment, User
 from readiness.models import CheckType, RequiredCourse
-from supervision.models import Attendance, Attendee, Kind, SupervisorAssignment
+from supervision.models import Attendance, Attendee, Kind
 
 FIRST_STEPS = requirements.FIRST_STEPS
+
+
+def manager_list():
+    """The manager's own list of required courses as (course, placement_id or None) pairs,
+    in tree order; [] when they have not made one. Kept under the content version (courses.
+    content_cache), which a change to the list replaces (readiness/signals.py), so it costs
+    no query while nothing changes. Each caller gets courses of its own to mark."""
+    rows = content_cache.cached(
+        "readiness:manager-required-courses",
+        lambda: [
+            (row.course, row.placement_id)
+            for row in RequiredCourse.objects.select_related("course")
+            .prefetch_related("course__for_roles")
+            .order_by("course__path")
+        ],
+    )
+    return [(copy.copy(course), placement_id) for course, placement_id in rows]
 
 
 def required_courses(*, live=None):
     """{placement_id or None or FIRST_STEPS: [courses]} (courses.requirements): the manager's
     list, or the default when it is empty.
 
-    One query for the list; when it is empty, the live courses with their placements come
-    from the cache (courses.catalogue), or from the caller as `live` (every live course in a
-    required category, with for_placements prefetched).
+    Both come from the content cache (courses.catalogue), or the live courses from the caller
+    as `live` (every live course in a required category, with for_placements prefetched).
     """
-    rows = list(
-        RequiredCourse.objects.select_related("course")
-        .prefetch_related("course__for_roles")
-        .order_by("course__path")
-    )
-    if rows:
-        return requirements.required_by_placement([], chosen=[(row.course, row.placement_id) for row in rows])
+    chosen = manager_list()
+    if chosen:
+        return requirements.required_by_placement([], chosen=chosen)
     return requirements.required_by_placement(catalogue.live_courses() if live is None else live)
 
 

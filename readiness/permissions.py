@@ -1,7 +1,6 @@
 """Who may see and change readiness, object by object."""
 
-from people.permissions import is_manager
-from supervision.rules import is_current_supervisor
+from people.permissions import is_manager, supervises
 
 
 def can_view_board(user):
@@ -12,7 +11,7 @@ def can_view_checklist(user, profile):
     """The volunteer themselves, their current supervisor, and managers."""
     if not user.is_authenticated:
         return False
-    return user.pk == profile.user_id or is_manager(user) or is_current_supervisor(user, profile.user_id)
+    return user.pk == profile.user_id or is_manager(user) or supervises(user, profile.user_id)
 
 
 def can_record_checks(user, profile):

@@ -4,11 +4,11 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from people.models import SupervisorAssignment
 from privacy import erasers
 from privacy.inventory import Kind, local, name_of, register
 from readiness.models import PreStartCheck, ReadinessSummary, SignOff
 from readiness.states import rule_states_worded
-from supervision.models import SupervisorAssignment
 
 register(
     Kind(

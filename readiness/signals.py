@@ -10,6 +10,7 @@ cancelled or changed together. Other apps never write to readiness's tables to k
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from courses import content_cache
 from courses.models import (
     Category,
     ClassroomSession,
@@ -23,10 +24,10 @@ from courses.models import (
 )
 from courses.signals import courses_loaded
 from events import meetings_changed, supervisors_changed
-from people.models import User, VolunteerProfile
+from people.models import SupervisorAssignment, User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
 from readiness.summaries import summaries_mark_out_of_date
-from supervision.models import Attendee, MeetingSeries, SupervisorAssignment
+from supervision.models import Attendee, MeetingSeries
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.
@@ -53,6 +54,11 @@ def _rules_changed(sender, **kwargs):
     if kwargs.get("raw"):
         return
     summaries_mark_out_of_date()
+
+
+def _manager_list_changed(sender, **kwargs):
+    # My path and the learning hub read the manager's list from the content cache (facts.manager_list).
+    content_cache.content_changed()
 
 
 def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -91,6 +97,8 @@ for model in EVERYONES_FACTS + CONTENT:
     post_save_or_publish = page_published if model in CONTENT else post_save
     post_save_or_publish.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-saved")
     post_delete.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-deleted")
+post_save.connect(_manager_list_changed, sender=RequiredCourse, dispatch_uid="readiness-manager-list-saved")
+post_delete.connect(_manager_list_changed, sender=RequiredCourse, dispatch_uid="readiness-manager-list-deleted")
 for model in CONTENT:
     page_unpublished.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-unpublished")
     post_page_move.connect(_rules_changed, sender=model, dispatch_uid=f"readiness-{model.__name__}-moved")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from audit.exceptions import Refused
+from people.guards import add_errors, posted, require, show_errors
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
@@ -27,16 +27,6 @@ from readiness.forms import (
     StartCheckForm,
 )
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse, SignOff
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
-def _require(allowed, subject=None):
-    # Refused is a "not found" that the access log records.
-    if not allowed:
-        raise Refused(subject=subject)
 
 
 def _supervisors():
@@ -66,13 +56,13 @@ def board_context(request):
 
 @login_required
 def board(request):
-    _require(permissions.can_view_board(request.user))
+    require(permissions.can_view_board(request.user))
     return render(request, "readiness/board.html", board_context(request))
 
 
 def _profile_for(request, user_id):
     profile = get_object_or_404(VolunteerProfile.objects.select_related("user", "placement"), user_id=user_id)
-    _require(permissions.can_view_checklist(request.user, profile), subject=profile.user)
+    require(permissions.can_view_checklist(request.user, profile), subject=profile.user)
     return profile
 
 
@@ -112,14 +102,13 @@ def checklist(request, user_id):
 @login_required
 def record_check(request, user_id):
     profile = _profile_for(request, user_id)
-    _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
-    form = CheckForm(_posted(request), initial={"check_type": request.GET.get("check")})
+    require(permissions.can_record_checks(request.user, profile), subject=profile.user)
+    form = CheckForm(posted(request), initial={"check_type": request.GET.get("check")})
     if request.method == "POST" and form.is_valid():
         try:
             services.pre_start_check_record(volunteer=profile.user, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             messages.success(request, _("Check recorded."))
             return redirect("readiness:checklist", user_id=user_id)
@@ -130,15 +119,14 @@ def record_check(request, user_id):
 def start_check(request, user_id):
     """A check applied for or requested: it shows as waiting until it is received."""
     profile = _profile_for(request, user_id)
-    _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
-    form = StartCheckForm(_posted(request), initial={"check_type": request.GET.get("check"),
+    require(permissions.can_record_checks(request.user, profile), subject=profile.user)
+    form = StartCheckForm(posted(request), initial={"check_type": request.GET.get("check"),
                                                      "started_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             services.pre_start_check_start(volunteer=profile.user, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             messages.success(request, _("Recorded. It shows as waiting until you record it as received."))
             return redirect("readiness:checklist", user_id=user_id)
@@ -149,7 +137,7 @@ def start_check(request, user_id):
 @require_POST
 def chase_check(request, user_id):
     profile = _profile_for(request, user_id)
-    _require(permissions.can_record_checks(request.user, profile), subject=profile.user)
+    require(permissions.can_record_checks(request.user, profile), subject=profile.user)
     form = ChaseForm(request.POST)
     check = (
         services.waiting_check(volunteer=profile.user, check_type=form.cleaned_data["check_type"])
@@ -161,7 +149,7 @@ def chase_check(request, user_id):
         try:
             services.pre_start_check_chase(check=check, by=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            show_errors(request, error)
         else:
             messages.success(request, _("Noted: chased today."))
     return redirect("readiness:checklist", user_id=user_id)
@@ -170,17 +158,16 @@ def chase_check(request, user_id):
 @login_required
 def sign_off(request, user_id):
     profile = _profile_for(request, user_id)
-    _require(permissions.can_sign_off(request.user, profile), subject=profile.user)
+    require(permissions.can_sign_off(request.user, profile), subject=profile.user)
     readiness = selectors.readiness_judge([profile])[profile.user_id]
-    form = SignOffForm(_posted(request))
+    form = SignOffForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.volunteer_sign_off(
                 volunteer=profile.user, by=request.user, readiness=readiness, reason=form.cleaned_data["reason"]
             )
         except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+            add_errors(form, error)
         else:
             messages.success(
                 request,
@@ -192,9 +179,9 @@ def sign_off(request, user_id):
 
 @login_required
 def settings_page(request):
-    _require(permissions.can_change_rules(request.user))
+    require(permissions.can_change_rules(request.user))
     current = ReadinessSettings.current()
-    form = ReadinessSettingsForm(_posted(request), instance=current)
+    form = ReadinessSettingsForm(posted(request), instance=current)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Readiness rules saved."))
@@ -213,7 +200,7 @@ def settings_page(request):
 @login_required
 @require_POST
 def add_check_type(request):
-    _require(permissions.can_change_rules(request.user))
+    require(permissions.can_change_rules(request.user))
     form = CheckTypeForm(request.POST)
     if form.is_valid():
         form.save()
@@ -226,7 +213,7 @@ def add_check_type(request):
 @login_required
 @require_POST
 def add_required_course(request):
-    _require(permissions.can_change_rules(request.user))
+    require(permissions.can_change_rules(request.user))
     form = RequiredCourseForm(request.POST)
     if form.is_valid():
         if not RequiredCourse.objects.exists():
@@ -241,7 +228,7 @@ def add_required_course(request):
 @login_required
 @require_POST
 def remove_required_course(request, pk):
-    _require(permissions.can_change_rules(request.user))
+    require(permissions.can_change_rules(request.user))
     row = get_object_or_404(RequiredCourse, pk=pk)
     row.delete()
     messages.success(request, _("%(course)s is no longer needed before starting.") % {"course": row.course.title})
@@ -256,7 +243,7 @@ def _period_form(request):
 
 @login_required
 def report(request):
-    _require(permissions.can_view_reports(request.user))
+    require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     context = {"form": form}
     if form.is_valid():
@@ -275,7 +262,7 @@ def report(request):
 
 @login_required
 def report_csv(request):
-    _require(permissions.can_view_reports(request.user))
+    require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     if not form.is_valid():
         return render(request, "readiness/report.html", {"form": form}, status=400)
@@ -285,7 +272,7 @@ def report_csv(request):
 
 @login_required
 def first_steps_report(request):
-    _require(permissions.can_view_reports(request.user))
+    require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     context = {"form": form}
     if form.is_valid():
@@ -298,7 +285,7 @@ def first_steps_report(request):
 
 @login_required
 def first_steps_report_csv(request):
-    _require(permissions.can_view_reports(request.user))
+    require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     if not form.is_valid():
         return render(request, "readiness/first_steps_report.html", {"form": form}, status=400)
@@ -309,7 +296,7 @@ def first_steps_report_csv(request):
 
 @login_required
 def distance_report(request):
-    _require(permissions.can_view_reports(request.user))
+    require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     context = {"form": form}
     if form.is_valid():
@@ -322,7 +309,7 @@ def distance_report(request):
 
 @login_required
 def distance_report_csv(request):
-    _require(permissions.can_view_reports(request.user))
+    require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     if not form.is_valid():
         return render(request, "readiness/distance_report.html", {"form": form}, status=400)
@@ -345,7 +332,7 @@ def _csv_download(filename, rows):
 def mine(request):
     """A volunteer's own full list of what is left before they can start."""
     profile = VolunteerProfile.objects.select_related("placement").filter(user=request.user).first()
-    _require(profile is not None and profile.status in selectors.NOT_YET_ACTIVE)
+    require(profile is not None and profile.status in selectors.NOT_YET_ACTIVE)
     readiness = summaries.readiness_stored_or_judged([profile])[profile.user_id]
     return render(request, "readiness/mine.html", {
         "readiness": readiness,

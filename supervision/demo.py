@@ -8,6 +8,7 @@ from datetime import time, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from people.models import SupervisorAssignment
 from supervision import recurrence, services
 from supervision.models import (
     Action,
@@ -19,7 +20,6 @@ from supervision.models import (
     Kind,
     MeetingSeries,
     OneToOneRecord,
-    SupervisorAssignment,
 )
 
 DOMAIN = "demo.waymark.test"

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events import meetings_changed, supervisors_changed
+from events import meetings_changed
 from privacy import erasers
 from privacy.inventory import Kind, label, local, name_of, register
 from supervision import recurrence
@@ -22,20 +22,10 @@ from supervision.models import (
     Occurrence,
     OneToOneRecord,
     Reminder,
-    SupervisorAssignment,
 )
 from supervision.models import (
     Kind as MeetingKind,
 )
-
-
-def _supervision_ended(rows, person, now):
-    """Supervision they receive or give ends today; the history of who supervised whom stays."""
-    current = SupervisorAssignment.objects.current().filter(Q(volunteer=person) | Q(supervisor=person))
-    volunteers = list(current.values_list("volunteer_id", flat=True))
-    ended = current.update(ended_on=timezone.localdate(now))
-    supervisors_changed.send(sender=SupervisorAssignment, people=volunteers)
-    return ended
 
 
 def _meetings_stopped(rows, person, now):
@@ -94,15 +84,6 @@ def _meeting_supervisor(place):
 
 
 register(
-    Kind(
-        "supervisors", "supervision.SupervisorAssignment", ("volunteer",),
-        lambda p: SupervisorAssignment.objects.filter(volunteer=p).select_related("supervisor"),
-        _supervision_ended,
-        _("Supervision they receive or give ends today."),
-        columns=(("id", "id"), ("supervisor", name_of("supervisor")), ("started_on", "started_on"),
-                 ("ended_on", "ended_on")),
-        description=_("Who supervised them, from when to when."),
-    ),
     Kind(
         "availability", "supervision.Availability", ("supervisor",),
         lambda p: Availability.objects.filter(supervisor=p),
@@ -200,8 +181,6 @@ register(
         description=_("Their private calendar address (the secret part is never exported)."),
     ),
     acted_on={
-        "supervision.SupervisorAssignment.supervisor": "a supervisor (their supervisees' history)",
-        "supervision.SupervisorAssignment.assigned_by": "who assigned a supervisor",
         "supervision.Flag.resolved_by": "who dealt with a wellbeing flag",
         "supervision.MeetingSeries.organiser": "who organises a meeting (their meetings stop; see meetings)",
         "supervision.MeetingSeries.created_by": "who booked a meeting",

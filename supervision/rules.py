@@ -6,21 +6,10 @@ sees only their own records (and, of their 1:1 notes, only what is shared with t
 """
 
 from people.models import VolunteerProfile
-from people.permissions import has_role, is_manager
+from people.permissions import has_role, is_manager, supervises
 from people.roles import Role
 from people.status import Status
-from supervision.models import Kind, SupervisorAssignment
-
-
-def is_current_supervisor(user, volunteer_id):
-    if not user.is_authenticated or not has_role(user, Role.SUPERVISOR):
-        return False
-    cache = getattr(user, "_supervisee_ids", None)
-    if cache is None:
-        current = SupervisorAssignment.objects.current().filter(supervisor=user)
-        cache = set(current.values_list("volunteer_id", flat=True))
-        user._supervisee_ids = cache
-    return volunteer_id in cache
+from supervision.models import Kind
 
 
 def can_manage_assignments(user):
@@ -33,7 +22,7 @@ def can_see_team(user):
 
 def can_see_volunteer(user, volunteer):
     """The supervisor's or manager's view of a volunteer: check-ins, flags, 1:1 notes."""
-    return is_manager(user) or is_current_supervisor(user, volunteer.pk)
+    return is_manager(user) or supervises(user, volunteer)
 
 
 def can_check_in(user):
@@ -45,16 +34,12 @@ def supports_people(user):
     return VolunteerProfile.objects.filter(user=user, status=Status.ACTIVE).exists()
 
 
-def can_view_checkin(user, checkin):
-    return user.pk == checkin.volunteer_id or can_see_volunteer(user, checkin.volunteer)
-
-
 def can_set_availability(user):
     return has_role(user, Role.SUPERVISOR)
 
 
 def can_book_for(user, supervisor, volunteer):
-    return (user.pk == supervisor.pk or is_manager(user)) and is_current_supervisor(supervisor, volunteer.pk)
+    return (user.pk == supervisor.pk or is_manager(user)) and supervises(supervisor, volunteer)
 
 
 def can_create_series(user):
@@ -81,7 +66,7 @@ def can_view_meeting(user, occurrence):
         return True
     if occurrence.series.kind == Kind.ONE_TO_ONE:
         volunteer_id = _one_to_one_volunteer_id(occurrence)
-        return volunteer_id is not None and is_current_supervisor(user, volunteer_id)
+        return volunteer_id is not None and supervises(user, volunteer_id)
     return False
 
 
@@ -92,14 +77,14 @@ def can_manage_meeting(user, occurrence):
 
 def can_view_confidential_notes(user, record):
     """1:1 notes: the volunteer's current supervisor and managers. Never the volunteer or anyone else."""
-    return is_manager(user) or is_current_supervisor(user, record.volunteer_id)
+    return is_manager(user) or supervises(user, record.volunteer_id)
 
 
 def can_write_record(user, occurrence):
     if occurrence.series.kind != Kind.ONE_TO_ONE:
         return False
     volunteer_id = _one_to_one_volunteer_id(occurrence)
-    return is_manager(user) or (volunteer_id is not None and is_current_supervisor(user, volunteer_id))
+    return is_manager(user) or (volunteer_id is not None and supervises(user, volunteer_id))
 
 
 def can_view_shared_record(user, record):

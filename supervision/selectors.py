@@ -4,13 +4,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from outreach.selectors import caseload_counts
+from people.models import SupervisorAssignment
 from supervision.flags import FALL_POINTS
 from supervision.models import (
     Action,
@@ -21,7 +22,6 @@ from supervision.models import (
     Kind,
     MoveRequest,
     Occurrence,
-    SupervisorAssignment,
 )
 
 OVERDUE_DAYS = 14
@@ -181,25 +181,8 @@ def meetings_for(person, *, now=None, days=28):
     )
 
 
-def past_one_to_ones(volunteer, *, limit=20):
-    return (
-        Occurrence.objects.filter(
-            series__kind=Kind.ONE_TO_ONE, attendees__person=volunteer, starts_at__lte=timezone.now()
-        )
-        .select_related("series", "record")
-        .prefetch_related(Prefetch("attendees", queryset=Attendee.objects.filter(person=volunteer), to_attr="mine"))
-        .order_by("-starts_at")[:limit]
-    )
-
-
-def current_supervisor(volunteer):
-    assignment = SupervisorAssignment.objects.current().filter(volunteer=volunteer).select_related("supervisor").first()
-    return assignment.supervisor if assignment else None
-
-
 def checked_in_this_week(volunteer, *, now=None):
-    now = now or timezone.now()
-    return CheckIn.objects.filter(volunteer=volunteer, submitted_at__gt=now - timedelta(days=6)).exists()
+    return CheckIn.objects.this_week(now).filter(volunteer=volunteer).exists()
 
 
 def my_supervision_card(user, *, now=None):
@@ -221,7 +204,7 @@ def my_supervision_card(user, *, now=None):
         .order_by("starts_at")
         .values("starts_at")[:1]
     )
-    this_week = CheckIn.objects.filter(volunteer=OuterRef("pk"), submitted_at__gt=now - timedelta(days=6))
+    this_week = CheckIn.objects.this_week(now).filter(volunteer=OuterRef("pk"))
     open_actions = (
         Action.objects.open().filter(volunteer=OuterRef("pk")).values("volunteer").annotate(n=Count("id")).values("n")
     )

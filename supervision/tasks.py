@@ -1,69 +1,56 @@
-"""Background jobs for supervision: thin adapters that take ids, re-fetch and act once."""
+"""Background jobs for supervision: thin adapters that take ids, claim their work with a
+conditional update (so a retried job sends nothing twice), re-fetch and act once."""
 
 import uuid
 
 from celery import shared_task
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from outbox.emails import emails_deliver
+from outbox.emails import email_from_templates, email_to, emails_deliver
 from outbox.language import grouped_by_language, language_key
-from people.roles import Role
-
-
-def _email(template, context, readers):
-    """One e-mail to these people, written in their language (they all share one)."""
-    [(language, recipients)] = grouped_by_language(readers).items()
-    return _email_in(language, template, context, recipients)
-
-
-def _email_in(language, template, context, recipients):
-    with translation.override(language):
-        subject = render_to_string(f"supervision/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"supervision/email/{template}_body.txt", context)
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-
-
-def _send(messages):
-    """(key, message) pairs, sent through the outbox: once per key, however often a job runs."""
-    emails_deliver(messages)
 
 
 @shared_task
 def tell_about_booking(series_id):
     from supervision.models import MeetingSeries
 
-    series = MeetingSeries.objects.filter(pk=series_id).select_related("organiser").first()
-    if series is None:
+    if MeetingSeries.objects.filter(pk=series_id, booking_told_at=None).update(booking_told_at=timezone.now()) != 1:
         return
+    series = MeetingSeries.objects.select_related("organiser").get(pk=series_id)
     first = series.occurrences.scheduled().order_by("starts_at").first()
     people = [series.organiser, *series.members.all()]
     context = {"series": series, "first": first, "link": settings.SITE_URL + reverse("supervision:meetings")}
-    _send([(f"booked:{series.pk}:{p.pk}", _email("booked", {**context, "person": p}, [p])) for p in people])
+    emails_deliver([
+        (f"booked:{series.pk}:{p.pk}", email_to("supervision/email/booked", {**context, "person": p}, p))
+        for p in people
+    ])
+
+
+def _move_request(request_id):
+    from supervision.models import MoveRequest
+
+    return MoveRequest.objects.select_related("occurrence__series__organiser", "requested_by").get(pk=request_id)
 
 
 @shared_task
 def tell_about_move_request(request_id):
     from supervision.models import MoveRequest
 
-    request = MoveRequest.objects.filter(pk=request_id).select_related(
-        "occurrence__series__organiser", "requested_by"
-    ).first()
-    if request is None:
+    if MoveRequest.objects.filter(pk=request_id, request_told_at=None).update(request_told_at=timezone.now()) != 1:
         return
+    request = _move_request(request_id)
     supervisor = request.occurrence.series.organiser
     context = {"request": request, "occurrence": request.occurrence, "volunteer": request.requested_by,
                "link": settings.SITE_URL + reverse("supervision:move_request", args=[request.pk])}
     key = f"move-requested:{request.pk}"
-    _send([
+    template = "supervision/email/move_requested"
+    volunteer = request.requested_by
+    emails_deliver([
         (f"{key}:{supervisor.pk}",
-         _email("move_requested", {**context, "person": supervisor, "to_supervisor": True}, [supervisor])),
-        (f"{key}:{request.requested_by_id}",
-         _email("move_requested", {**context, "person": request.requested_by}, [request.requested_by])),
+         email_to(template, {**context, "person": supervisor, "to_supervisor": True}, supervisor)),
+        (f"{key}:{volunteer.pk}", email_to(template, {**context, "person": volunteer}, volunteer)),
     ])
 
 
@@ -71,22 +58,25 @@ def tell_about_move_request(request_id):
 def tell_about_move_answer(request_id):
     from supervision.models import MoveRequest
 
-    request = MoveRequest.objects.filter(pk=request_id).select_related(
-        "occurrence__series__organiser", "requested_by"
-    ).first()
-    if request is None or request.state == MoveRequest.State.OPEN:
+    answered = MoveRequest.objects.exclude(state=MoveRequest.State.OPEN)
+    if answered.filter(pk=request_id, answer_told_at=None).update(answer_told_at=timezone.now()) != 1:
         return
+    request = _move_request(request_id)
     context = {"request": request, "occurrence": request.occurrence,
                "link": settings.SITE_URL + reverse("supervision:meeting", args=[request.occurrence_id])}
     people = [request.requested_by, request.occurrence.series.organiser]
-    _send([(f"move-answered:{request.pk}:{p.pk}", _email("move_answered", {**context, "person": p}, [p]))
-           for p in people])
+    emails_deliver([
+        (f"move-answered:{request.pk}:{p.pk}",
+         email_to("supervision/email/move_answered", {**context, "person": p}, p))
+        for p in people
+    ])
 
 
 @shared_task
 def tell_supervisor_about_flags(checkin_id):
     """E-mail the volunteer's supervisor (or the managers, if they have none) about new flags, once."""
-    from supervision.models import CheckIn, Flag, SupervisorAssignment
+    from people.selectors import current_supervisor_of, managers
+    from supervision.models import CheckIn, Flag
 
     checkin = CheckIn.objects.filter(pk=checkin_id).select_related("volunteer").first()
     if checkin is None:
@@ -98,20 +88,18 @@ def tell_supervisor_about_flags(checkin_id):
             flags.append(flag)
     if not flags:
         return
-    assignment = SupervisorAssignment.objects.current().filter(volunteer=checkin.volunteer).select_related(
-        "supervisor"
-    ).first()
-    if assignment:
-        readers = [assignment.supervisor]
-    else:
-        readers = get_user_model().objects.filter(groups__name=Role.MANAGER.value, is_active=True)
-    groups = grouped_by_language(readers)
+    supervisor = current_supervisor_of(checkin.volunteer)
+    # Each reader gets it in the language they chose: one message per language.
+    groups = grouped_by_language([supervisor] if supervisor else managers())
     if not groups:
         return
     context = {"volunteer": checkin.volunteer, "flags": flags, "urgent": any(f.urgent for f in flags),
                "link": settings.SITE_URL + reverse("supervision:volunteer", args=[checkin.volunteer_id])}
-    _send([(language_key(f"flags:{checkin.pk}:{flags[0].pk}", language), _email_in(language, "flags", context, to))
-           for language, to in groups.items()])
+    emails_deliver([
+        (language_key(f"flags:{checkin.pk}:{flags[0].pk}", language),
+         email_from_templates("supervision/email/flags", context, recipients, language=language))
+        for language, recipients in groups.items()
+    ])
 
 
 @shared_task

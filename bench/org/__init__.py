@@ -31,6 +31,7 @@ from bench.org.readiness import build_readiness
 from bench.org.supervision import build_supervision
 from courses.models import ClassroomSession, CourseStatus, LessonCompletion
 from outreach.models import Contact, FirstStepper
+from people.models import SupervisorAssignment
 from people.status import Status
 from supervision.models import (
     Attendee,
@@ -40,7 +41,6 @@ from supervision.models import (
     Occurrence,
     OneToOneRecord,
     Reminder,
-    SupervisorAssignment,
 )
 
 __all__ = ["SIZES", "Size", "build", "counts"]

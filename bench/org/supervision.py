@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from bench.org.common import BATCH, CHUNK, TEAM, local, monday, pick
 from bench.org.rows import copy_rows, reserve_ids
+from people.models import SupervisorAssignment
 from people.status import Status
 from supervision import flags as flag_rules
 from supervision import recurrence
@@ -26,7 +27,6 @@ from supervision.models import (
     Occurrence,
     OneToOneRecord,
     Reminder,
-    SupervisorAssignment,
 )
 from supervision.services.meetings import HORIZON, REMINDER_BEFORE
 

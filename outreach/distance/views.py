@@ -19,7 +19,8 @@ from outreach.distance.forms import (
     initial_rows,
 )
 from outreach.models import InstrumentVersion, ReadingOccasion
-from outreach.views import _add_errors, _first_stepper, require
+from outreach.views import _first_stepper, about
+from people.guards import add_errors, require
 
 
 def _occasion(request, person):
@@ -34,14 +35,14 @@ def _occasion(request, person):
 def reading_new(request, pk):
     """Take a reading with the person, on a phone: one domain per row, then the statements."""
     person = _first_stepper(pk)
-    require(permissions.can_work_with(request.user, person), person)
+    require(permissions.can_work_with(request.user, person), **about(person))
     version = InstrumentVersion.current()
     form = ReadingForm(request.POST or None, version=version, occasion=_occasion(request, person))
     if request.method == "POST" and form.is_valid():
         try:
             services.reading_record(first_stepper=person, by=request.user, **form.service_kwargs())
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Reading saved. Their journey is below."))
             return redirect(reverse("outreach:first_stepper", args=[person.pk]) + "#journey")

@@ -1,6 +1,6 @@
 """Supervision's data: plain Django models (sensitive health data never lives in Wagtail)."""
 
-from supervision.models.assignments import Availability, SupervisorAssignment
+from supervision.models.assignments import Availability
 from supervision.models.checkins import CheckIn, Flag
 from supervision.models.meetings import Attendance, Attendee, Kind, MeetingSeries, MoveRequest, Occurrence
 from supervision.models.records import Action, OneToOneRecord
@@ -20,5 +20,4 @@ __all__ = [
     "Occurrence",
     "OneToOneRecord",
     "Reminder",
-    "SupervisorAssignment",
 ]

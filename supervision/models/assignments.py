@@ -1,43 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-
-class AssignmentQuerySet(models.QuerySet):
-    def current(self):
-        return self.filter(ended_on=None)
-
-
-class SupervisorAssignment(models.Model):
-    """Who supervises a volunteer, from when to when. Ending one and starting another keeps the history."""
-
-    volunteer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supervisor_assignments"
-    )
-    supervisor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="supervisee_assignments"
-    )
-    started_on = models.DateField(_("started on"), default=timezone.localdate)
-    ended_on = models.DateField(_("ended on"), null=True, blank=True)
-    assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-
-    objects = AssignmentQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-started_on", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["volunteer"], condition=Q(ended_on=None), name="supervision_one_current_supervisor"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.supervisor} supervises {self.volunteer}"
 
 
 class Availability(models.Model):

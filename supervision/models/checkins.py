@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -8,6 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 def _score(name):
     return models.PositiveSmallIntegerField(name, validators=[MinValueValidator(0), MaxValueValidator(5)])
+
+
+class CheckInQuerySet(models.QuerySet):
+    def this_week(self, now=None):
+        """Check-ins that count as this week's: sent in the six days before `now`, so a
+        volunteer who checks in on the same weekday each week is asked once a week."""
+        return self.filter(submitted_at__gt=(now or timezone.now()) - timedelta(days=6))
 
 
 class CheckIn(models.Model):
@@ -28,6 +37,8 @@ class CheckIn(models.Model):
     contact_requested = models.BooleanField(_("I would like my supervisor to contact me"), default=False)
 
     ITEM_FIELDS = ("who5_cheerful", "who5_calm", "who5_active", "who5_rested", "who5_interested")
+
+    objects = CheckInQuerySet.as_manager()
 
     class Meta:
         ordering = ["-submitted_at", "-id"]

@@ -51,6 +51,8 @@ class MeetingSeries(models.Model):
     ended_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    # When the people in a booked 1:1 were e-mailed about it: claimed once, so they hear once.
+    booking_told_at = models.DateTimeField(null=True, blank=True)
 
     objects = MeetingSeriesQuerySet.as_manager()
 
@@ -195,6 +197,9 @@ class MoveRequest(models.Model):
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # When both people were e-mailed about the request, and about the answer: each claimed once.
+    request_told_at = models.DateTimeField(null=True, blank=True)
+    answer_told_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -9,7 +9,6 @@ from supervision.services.assignments import (
 )
 from supervision.services.booking import (
     free_slots,
-    is_current_supervisee,
     live_one_to_one,
     move_request_accept,
     move_request_create,
@@ -19,7 +18,7 @@ from supervision.services.booking import (
     within_availability,
 )
 from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
-from supervision.services.checkins import checkin_follow_up, checkin_submit, flag_resolve
+from supervision.services.checkins import checkin_follow_up, checkin_submit
 from supervision.services.meetings import (
     HORIZON,
     occurrence_cancel,
@@ -54,9 +53,7 @@ __all__ = [
     "checkin_follow_up",
     "checkin_reminders_schedule",
     "checkin_submit",
-    "flag_resolve",
     "free_slots",
-    "is_current_supervisee",
     "live_one_to_one",
     "move_request_accept",
     "move_request_create",

@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events import supervisors_changed
+from people.models import SupervisorAssignment
 from people.permissions import has_role
 from people.roles import Role
-from supervision.models import Availability, SupervisorAssignment
+from supervision.models import Availability
 
 User = get_user_model()
 

@@ -8,16 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from outbox.queue import enqueue
+from people.selectors import current_supervisor_of
 from supervision import recurrence, tasks
-from supervision.models import Attendee, Availability, Kind, MeetingSeries, MoveRequest, SupervisorAssignment
+from supervision.models import Attendee, Availability, Kind, MeetingSeries, MoveRequest
 from supervision.services.meetings import find_clashes, occurrence_move, series_create, series_split
 
 ONE_TO_ONE_MINUTES = 30
 SLOT_STEP = timedelta(minutes=30)
-
-
-def is_current_supervisee(*, supervisor, volunteer):
-    return SupervisorAssignment.objects.current().filter(supervisor=supervisor, volunteer=volunteer).exists()
 
 
 def within_availability(supervisor, starts_at, minutes=ONE_TO_ONE_MINUTES):
@@ -73,7 +70,7 @@ def live_one_to_one(*, supervisor, volunteer):
 
 
 def _check_new_time(*, supervisor, volunteer, starts_at, now):
-    if not is_current_supervisee(supervisor=supervisor, volunteer=volunteer):
+    if current_supervisor_of(volunteer) != supervisor:
         raise ValidationError(
             _("%(volunteer)s is not your supervisee, so you cannot book their 1:1.") % {"volunteer": volunteer},
             code="not_supervisee",

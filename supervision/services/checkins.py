@@ -78,8 +78,3 @@ def checkin_follow_up(*, checkin, by, resolution, now=None):
     if not closed:
         raise ValidationError(_("What was done about this check-in is already recorded."), code="closed")
     return open_flags
-
-
-def flag_resolve(*, flag, by, resolution, now=None):
-    """Follow up the check-in that raised this flag (closing all of its open flags)."""
-    return checkin_follow_up(checkin=flag.checkin, by=by, resolution=resolution, now=now)

@@ -20,19 +20,16 @@ from datetime import time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q, Subquery
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from outbox.emails import emails_queue, emails_send
-from outbox.language import in_language_of
-from people.inputs import one_line
+from outbox.emails import email_to, emails_queue, emails_send
+from people.models import SupervisorAssignment
 from people.status import Status
 from supervision import recurrence
-from supervision.models import CheckIn, Reminder, SupervisorAssignment
+from supervision.models import CheckIn, Reminder
 
 User = get_user_model()
 
@@ -73,14 +70,11 @@ def _message(reminder, now):
                        link=settings.SITE_URL + reverse("supervision:meeting", args=[occurrence.pk]))
         template = "meeting_reminder"
     else:
-        if CheckIn.objects.filter(volunteer=person, submitted_at__gt=now - timedelta(days=6)).exists():
+        if CheckIn.objects.this_week(now).filter(volunteer=person).exists():
             return None
         context["link"] = settings.SITE_URL + reverse("supervision:checkin")
         template = "checkin_reminder"
-    with in_language_of(person):
-        subject = one_line(render_to_string(f"supervision/email/{template}_subject.txt", context))
-        body = render_to_string(f"supervision/email/{template}_body.txt", context)
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+    return email_to(f"supervision/email/{template}", context, person)
 
 
 def reminders_send_claimed(token, *, now=None):

@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 
 from people.permissions import has_role
 from people.roles import Role
+from people.selectors import supervisees_of
 from supervision import recurrence
-from supervision.models import Kind, MeetingSeries, Occurrence, SupervisorAssignment
+from supervision.models import Kind, MeetingSeries, Occurrence
 from supervision.rhythm import BY_KEY
 from supervision.services.meetings import clash_is_clear, series_create
 
@@ -50,11 +51,11 @@ def rhythm_apply(*, key, first_day, starts_at, organiser, by, place="", online_l
             raise ValidationError(_("Choose a supervisor to hold the 1:1s."), code="not_supervisor")
         booked = MeetingSeries.objects.live().filter(kind=Kind.ONE_TO_ONE, organiser=organiser)
         # Supervisees who already have weekly 1:1s keep them; the others get theirs.
-        supervisees = [
-            a.volunteer for a in SupervisorAssignment.objects.current().filter(supervisor=organiser)
-            .exclude(volunteer_id__in=booked.values("one_to_one_with_id").exclude(one_to_one_with_id=None))
-            .select_related("volunteer").order_by("volunteer__full_name")
-        ]
+        supervisees = list(
+            supervisees_of(organiser)
+            .exclude(pk__in=booked.values("one_to_one_with_id").exclude(one_to_one_with_id=None))
+            .order_by("full_name")
+        )
         if not supervisees:
             raise ValidationError(_("Every supervisee of %(name)s already has weekly 1:1s, or they have none yet.")
                                   % {"name": organiser}, code="none")

@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from people import inputs
+from people.guards import add_errors, require
 from supervision import rules, services
 from supervision.forms import AvailabilityForm, SlotForm
 from supervision.models import Availability
-from supervision.views.common import add_errors, require
 
 User = get_user_model()
 

@@ -10,11 +10,12 @@ from django.views.decorators.cache import never_cache
 from audit.models import AccessLog
 from audit.services import access_record_read
 from outreach import selectors as outreach_selectors
+from people.guards import add_errors, require
+from people.selectors import current_supervisor_of
 from supervision import rules, selectors, services, who5
 from supervision.chart import own_trend_chart
 from supervision.forms import CheckInForm, FlagResolveForm
 from supervision.models import Action, CheckIn, Flag, OneToOneRecord
-from supervision.views.common import add_errors, require
 
 
 @login_required
@@ -54,7 +55,7 @@ def mine(request):
     require(rules.can_check_in(request.user))
     checkins = list(CheckIn.objects.filter(volunteer=request.user).order_by("-submitted_at")[:12])
     return render(request, "supervision/mine.html", {
-        "supervisor": selectors.current_supervisor(request.user),
+        "supervisor": current_supervisor_of(request.user),
         "meetings": selectors.meetings_for(request.user),
         "actions": Action.objects.open().filter(volunteer=request.user).select_related("owner"),
         "shared": OneToOneRecord.objects.filter(volunteer=request.user).exclude(shared_notes="")

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from audit.models import AccessLog
 from audit.services import access_record_read
 from outreach import selectors as outreach_selectors
+from people.guards import add_errors, require, show_errors
 from supervision import ical, rules, selectors, services
 from supervision.forms import (
     ActionForm,
@@ -29,7 +30,6 @@ from supervision.forms import (
     WhenForm,
 )
 from supervision.models import Action, Attendee, Kind, MoveRequest, Occurrence, OneToOneRecord
-from supervision.views.common import add_errors, require
 
 
 def _occurrence(pk):
@@ -115,7 +115,7 @@ def attendance(request, pk):
         try:
             services.attendance_record(occurrence=occurrence, marks=form.marks(), by=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            show_errors(request, error)
         else:
             messages.success(request, _("Attendance saved."))
     else:
@@ -133,7 +133,7 @@ def topics(request, pk):
         try:
             services.topics_record(occurrence=occurrence, topics=form.cleaned_data["topics"], by=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            show_errors(request, error)
         else:
             messages.success(request, _("Topics saved."))
     return redirect("supervision:meeting", pk=pk)
@@ -198,7 +198,7 @@ def action_done(request, pk):
     try:
         services.action_complete(action=action, by=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        show_errors(request, error)
     else:
         messages.success(request, _("Action marked as done."))
     # Back to the page the button was on, but never to another site ("//elsewhere.example").

@@ -9,13 +9,13 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from people.guards import add_errors, require
 from people.permissions import is_manager
 from supervision import recurrence, rules, services
 from supervision.forms import RhythmForm, SeriesDetailsForm, SeriesForm, SeriesMembersForm
 from supervision.models import Kind, MeetingSeries
 from supervision.rhythm import BY_KEY, TEMPLATES
 from supervision.services.rhythm import suggested_first_day
-from supervision.views.common import add_errors, require
 
 
 @login_required

@@ -9,13 +9,15 @@ from django.views.decorators.cache import never_cache
 
 from audit.models import AccessLog
 from audit.services import access_record_read, access_record_reads
+from people.guards import add_errors, require
+from people.models import SupervisorAssignment
 from people.permissions import has_role, is_manager
 from people.roles import Role
+from people.selectors import current_supervisor_of
 from supervision import rules, selectors, services
 from supervision.chart import trend_chart
 from supervision.forms import AssignForm
-from supervision.models import Action, CheckIn, Flag, OneToOneRecord, SupervisorAssignment
-from supervision.views.common import add_errors, require
+from supervision.models import Action, CheckIn, Flag, OneToOneRecord
 
 User = get_user_model()
 
@@ -37,17 +39,21 @@ def log_wellbeing_shown(request, rows):
     ])
 
 
+def team_context(request, *, supervisor):
+    """The team table (one supervisor's, or everyone's) and the 1:1s the signed-in person was
+    asked to move: "My team" and the supervisor's dashboard show the same."""
+    rows = selectors.team_for(supervisor=supervisor)
+    log_wellbeing_shown(request, rows)
+    return {"rows": rows, "move_requests": selectors.open_move_requests_for(request.user)}
+
+
 @login_required
 @never_cache
 def team(request):
     require(rules.can_see_team(request.user))
     supervisor = None if is_manager(request.user) else request.user
-    rows = selectors.team_for(supervisor=supervisor)
-    log_wellbeing_shown(request, rows)
     return render(request, "supervision/team.html", {
-        "rows": rows,
-        "everyone": supervisor is None,
-        "move_requests": selectors.open_move_requests_for(request.user),
+        **team_context(request, supervisor=supervisor), "everyone": supervisor is None,
     })
 
 
@@ -61,7 +67,7 @@ def volunteer(request, pk):
     access_record_read(request=request, kind=AccessLog.Kind.PAGE, subject=person)
     return render(request, "supervision/volunteer.html", {
         "person": person,
-        "supervisor": selectors.current_supervisor(person),
+        "supervisor": current_supervisor_of(person),
         "checkins": checkins,
         "chart": trend_chart(checkins),
         "flags": Flag.objects.filter(volunteer=person).select_related("checkin", "resolved_by")
@@ -103,7 +109,7 @@ def assign(request, pk):
                              % {"supervisor": form.cleaned_data["supervisor"], "volunteer": person})
             return redirect("supervision:assignments")
     return render(request, "supervision/assign.html", {
-        "form": form, "current": selectors.current_supervisor(person), "caption": person.full_name,
+        "form": form, "current": current_supervisor_of(person), "caption": person.full_name,
         "page_title": _("Choose a supervisor"), "submit_label": _("Save"),
         "back_url": reverse("supervision:assignments"),
     })

@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from audit.models import AccessLog
+from people.models import SupervisorAssignment
 from supervision import services
-from supervision.models import SupervisorAssignment
 from tests.audit.conftest import NOTES, SHARED, WORRIES
 from tests.factories import volunteer
 from tests.supervision.factories import assign, series

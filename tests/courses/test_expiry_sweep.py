@@ -36,7 +36,7 @@ def test_it_does_not_email_earlier_than_30_days(completed, mailoutbox):
 
 
 def test_it_copies_in_the_learners_supervisor(completed, mailoutbox, supervisor, other_supervisor, volunteer_user):
-    from supervision.models import SupervisorAssignment
+    from people.models import SupervisorAssignment
 
     SupervisorAssignment.objects.create(volunteer=volunteer_user, supervisor=supervisor)
     _expire_in(completed, 10)
@@ -74,7 +74,7 @@ def test_a_renewal_reminder_batch_cut_short_by_the_mail_server_sends_only_the_re
     completed, smtp_server, supervisor, volunteer_user
 ):
     from outbox.tasks import emails_sweep
-    from supervision.models import SupervisorAssignment
+    from people.models import SupervisorAssignment
 
     SupervisorAssignment.objects.create(volunteer=volunteer_user, supervisor=supervisor)
     _expire_in(completed, 30)

@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import Booking, Course, Lesson
+from readiness.models import RequiredCourse
 from tests.courses import factories
 from tests.factories import volunteer
 from tests.supervision.factories import assign
@@ -77,6 +78,23 @@ def test_my_path_uses_the_same_queries_for_2_or_6_courses(
         response = client.get("/")
     page = response.content.decode()
     assert "My classroom days" in page and "Policy 1" in page and "download PDF" in page
+
+
+@pytest.mark.parametrize("size", [2, 6])
+def test_my_path_with_the_managers_own_list_uses_no_more_queries(
+    client_for, volunteer_user, supervisor, size, django_assert_num_queries
+):
+    # The manager's list (readiness settings) is kept under the content version, like the
+    # courses themselves, so it costs no query of its own.
+    courses_and_learners(size)
+    assign(volunteer_user, supervisor)
+    for course in Course.objects.all():
+        RequiredCourse.objects.create(course=course)
+    client = client_for(volunteer_user)
+    client.get("/")
+    with django_assert_num_queries(MY_PATH_QUERIES):
+        response = client.get("/")
+    assert "Course 0" in response.content.decode()
 
 
 @pytest.mark.parametrize("size", [2, 6])

@@ -31,8 +31,8 @@ from supervision.services import (
     action_add,
     attendance_record,
     calendar_feed_for,
+    checkin_follow_up,
     checkin_submit,
-    flag_resolve,
     one_to_one_record_save,
     topics_record,
 )
@@ -115,7 +115,7 @@ def _volunteer_records(person, *, supervisor, manager, trainer, hour, now):
     answers = {"who5_cheerful": 1, "who5_calm": 1, "who5_active": 2, "who5_rested": 1, "who5_interested": 2,
                "caseload": 3, "recovery": 2, "worries": f"{name} worries about money.", "contact_requested": True}
     checkin = checkin_submit(volunteer=person, answers=answers, now=now - timedelta(days=1))
-    flag_resolve(flag=checkin.flags.first(), by=supervisor, resolution=f"Rang {name}.", now=now)
+    checkin_follow_up(checkin=checkin, by=supervisor, resolution=f"Rang {name}.", now=now)
     calendar_feed_for(person)
 
     check_type, _created = CheckType.objects.get_or_create(name="DBS check")

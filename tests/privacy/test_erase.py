@@ -21,7 +21,7 @@ from courses.models import (
     ReflectionAnswer,
     RegisterEntry,
 )
-from people.models import Invitation, StatusChange
+from people.models import Invitation, StatusChange, SupervisorAssignment
 from people.status import Status
 from privacy import inventory
 from privacy.models import ErasureRecord
@@ -38,7 +38,6 @@ from supervision.models import (
     MoveRequest,
     OneToOneRecord,
     Reminder,
-    SupervisorAssignment,
 )
 from supervision.services import series_extend_all
 from tests.courses import factories as courses

@@ -122,6 +122,12 @@ ROUTES = {
         post=everyone(BAD, anonymous=to("account_login"), volunteer=to("home"), other_volunteer=to("home")),
         payload=lambda w: {"role": "Volunteer"}, effect="session:dashboard_role",
     ),
+    # The "English | Cymraeg" switch: anyone may choose, signed in (kept on the account) or not.
+    "language_choose": action(
+        get=everyone(NOT_ALLOWED), post=everyone(to("home")), payload=lambda w: {"language": "cy"},
+        # Signed out, the choice is kept in the session (and the cookie) until they sign in.
+        effect="session:waymark-language-chosen",
+    ),
     # allauth: signing in, out, and looking after your own account.
     "account_login": form(everyone(to("home"), anonymous=OK), None),
     "account_logout": form(everyone(OK, anonymous=to("home")), None),

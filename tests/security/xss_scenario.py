@@ -145,7 +145,8 @@ def _supervision(s):
     flags = list(checkin.flags.order_by("id"))
     s.checkin = checkin
     s.flag, s.closed_flag = flags[0], flags[1]
-    supervision_services.flag_resolve(flag=s.closed_flag, by=s.supervisor, resolution="Phoned her the same day.")
+    supervision_services.checkin_follow_up(checkin=s.closed_flag.checkin, by=s.supervisor,
+                                           resolution="Phoned her the same day.")
     s.feed = supervision_services.calendar_feed_for(s.volunteer)
 
 

@@ -4,8 +4,9 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
+from people.models import SupervisorAssignment
 from supervision import services
-from supervision.models import Availability, Kind, SupervisorAssignment
+from supervision.models import Availability, Kind
 from supervision.recurrence import localise
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from supervision.models import SupervisorAssignment
+from people.models import SupervisorAssignment
 from tests.supervision.factories import assign
 
 pytestmark = pytest.mark.django_db

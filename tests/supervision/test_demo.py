@@ -2,8 +2,9 @@ import pytest
 from django.test import Client
 
 from people import demo as people_demo
+from people.models import SupervisorAssignment
 from supervision import demo
-from supervision.models import CheckIn, Flag, MeetingSeries, Occurrence, OneToOneRecord, SupervisorAssignment
+from supervision.models import CheckIn, Flag, MeetingSeries, Occurrence, OneToOneRecord
 
 pytestmark = pytest.mark.django_db
 
