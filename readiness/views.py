@@ -270,52 +270,49 @@ def report_csv(request):
     return _csv_download(f"waymark-report-{period.start}-to-{period.end}.csv", reports.csv_rows(reports.report(period)))
 
 
-@login_required
-def first_steps_report(request):
+def _period_report_page(request, *, build, template):
+    """A report over a chosen period: the form, and the figures when the period is valid."""
     require(permissions.can_view_reports(request.user))
     form = _period_form(request)
     context = {"form": form}
     if form.is_valid():
         context.update(
-            data=first_steps.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])),
+            data=build(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])),
             query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
         )
-    return render(request, "readiness/first_steps_report.html", context, status=200 if form.is_valid() else 400)
+    return render(request, template, context, status=200 if form.is_valid() else 400)
+
+
+def _period_report_csv(request, *, build, rows, template, name):
+    """The same report as a spreadsheet; an invalid period shows the form with its message."""
+    require(permissions.can_view_reports(request.user))
+    form = _period_form(request)
+    if not form.is_valid():
+        return render(request, template, {"form": form}, status=400)
+    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
+    return _csv_download(f"{name}-{period.start}-to-{period.end}.csv", rows(build(period)))
+
+
+@login_required
+def first_steps_report(request):
+    return _period_report_page(request, build=first_steps.report, template="readiness/first_steps_report.html")
 
 
 @login_required
 def first_steps_report_csv(request):
-    require(permissions.can_view_reports(request.user))
-    form = _period_form(request)
-    if not form.is_valid():
-        return render(request, "readiness/first_steps_report.html", {"form": form}, status=400)
-    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
-    return _csv_download(f"first-steps-{period.start}-to-{period.end}.csv",
-                         first_steps.csv_rows(first_steps.report(period)))
+    return _period_report_csv(request, build=first_steps.report, rows=first_steps.csv_rows,
+                              template="readiness/first_steps_report.html", name="first-steps")
 
 
 @login_required
 def distance_report(request):
-    require(permissions.can_view_reports(request.user))
-    form = _period_form(request)
-    context = {"form": form}
-    if form.is_valid():
-        context.update(
-            data=distance.report(reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])),
-            query=request.GET.urlencode() or f"start={form.data['start']}&end={form.data['end']}",
-        )
-    return render(request, "readiness/distance_report.html", context, status=200 if form.is_valid() else 400)
+    return _period_report_page(request, build=distance.report, template="readiness/distance_report.html")
 
 
 @login_required
 def distance_report_csv(request):
-    require(permissions.can_view_reports(request.user))
-    form = _period_form(request)
-    if not form.is_valid():
-        return render(request, "readiness/distance_report.html", {"form": form}, status=400)
-    period = reports.Period(form.cleaned_data["start"], form.cleaned_data["end"])
-    return _csv_download(f"distance-travelled-{period.start}-to-{period.end}.csv",
-                         distance.csv_rows(distance.report(period)))
+    return _period_report_csv(request, build=distance.report, rows=distance.csv_rows,
+                              template="readiness/distance_report.html", name="distance-travelled")
 
 
 def _csv_download(filename, rows):
