@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
@@ -70,8 +72,17 @@ def invitation_revoke(request, pk):
     return redirect("people:list")
 
 
+def _in_invitation_language(request, invitation):
+    """Until the newcomer picks a language on the page themselves, the page their invitation
+    leads to speaks the language the manager chose for it, as the e-mail did."""
+    if invitation is not None and invitation.language and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+        translation.activate(invitation.language)
+        request.LANGUAGE_CODE = invitation.language
+
+
 def invitation_accept(request, token):
     invitation, problem = services.invitation_for_token(token)
+    _in_invitation_language(request, invitation)
     if problem:
         return render(
             request,

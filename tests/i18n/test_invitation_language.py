@@ -76,3 +76,23 @@ def test_a_password_reset_e_mail_goes_in_the_account_s_language(client, voluntee
     assert words in (sent.subject + sent.body).lower()
     if language == "cy":
         assert "password reset" not in sent.subject.lower()
+
+
+def test_the_page_the_welsh_invitation_leads_to_is_in_welsh_until_they_choose(
+    client, manager, mailoutbox, django_capture_on_commit_callbacks
+):
+    _invite(client, manager, django_capture_on_commit_callbacks, language="cy")
+    link = re.search(r"http://\S+/people/join/\S+/", mailoutbox[0].body).group(0).split("127.0.0.1:8000", 1)[1]
+    page = client.get(link, HTTP_ACCEPT_LANGUAGE="en-GB").content.decode()
+    assert '<html lang="cy"' in page
+    # Choosing English on the page itself wins over the invitation's language.
+    client.post(reverse("language_choose"), {"language": "en-gb", "next": link})
+    assert '<html lang="en-gb"' in client.get(link).content.decode()
+
+
+def test_the_page_an_english_invitation_leads_to_is_in_english(
+    client, manager, mailoutbox, django_capture_on_commit_callbacks
+):
+    _invite(client, manager, django_capture_on_commit_callbacks, language="en-gb")
+    link = re.search(r"http://\S+/people/join/\S+/", mailoutbox[0].body).group(0).split("127.0.0.1:8000", 1)[1]
+    assert '<html lang="en-gb"' in client.get(link, HTTP_ACCEPT_LANGUAGE="cy").content.decode()
