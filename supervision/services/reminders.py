@@ -2,9 +2,10 @@
 
 1. The minute sweep reads the due rows once, then claims them a batch of BATCH at a time,
    each batch with one conditional UPDATE that stamps it with a token of its own; a second
-   sweep running at the same moment finds them claimed and skips them. It hands each batch to the workers as one
-   task (one broker message per batch), so 10,000 reminders due together go out in parallel
-   within the minute rather than one batch a minute (reminders_fan_out).
+   sweep running at the same moment finds them claimed and skips them. It hands each batch
+   to the workers as one task (one broker message per batch), so 10,000 reminders due
+   together go out in parallel within the minute rather than one batch a minute
+   (reminders_fan_out).
 2. The batch's task reads its reminders, their people, meetings and places in a fixed number
    of queries and writes each e-mail in its reader's language (templates looked up once per
    batch, each language switched on once). In one transaction it puts them in the outbox
