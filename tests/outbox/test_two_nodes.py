@@ -25,7 +25,6 @@ import pytest
 import requests
 from django.conf import settings
 from django.db import connection
-from django.test import Client
 from django.utils import timezone
 
 from courses import services as course_services
@@ -114,16 +113,6 @@ class Worker:
     def __exit__(self, *exc):
         self.process.terminate()
         self.process.wait(timeout=30)
-
-
-def _browser(user):
-    """A browser session for `user`, signed in (the session lives in the shared database)."""
-    client = Client()
-    client.force_login(user)
-    session = requests.Session()
-    session.cookies.set(settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value,
-                        domain="127.0.0.1", path="/")
-    return session
 
 
 class _Form(HTMLParser):
@@ -228,8 +217,8 @@ def _token_in(page):
 def test_an_editors_publish_is_served_by_every_node_on_the_next_request(content_editor, volunteer_user):
     courses.build(policies=[courses.policy_data()])
     lesson = courses.lesson("why-boundaries")
-    learner = _browser(volunteer_user)
     with Node() as first, Node() as second:
+        learner = _signed_in_over_http(second, volunteer_user)
         # Both nodes have served the lesson (and so hold whatever they keep in memory of it).
         for node in (first, second):
             assert f">{lesson.title}</h1>" in learner.get(node.url + lesson.url, timeout=30).text
