@@ -5,8 +5,9 @@ next request, and reminders go out once however many workers and sweeps there ar
 Each node is a real gunicorn process and each worker a real `celery worker` process, all
 reading this test's database. The test process plays the browsers over HTTP: the editor signs
 in on node A with password and authenticator code and publishes with the admin's own form;
-the learner reads the lesson on node B. The office's last missing steps, which no page
-records in one go, are recorded from the test process.
+the learner, signed in on node B, reads the lesson on both. The manager records the last
+pre-start checks with node A's form; the volunteer's earlier steps (course, 1:1, policy) are
+made in the test process. Reminders are swept as beat does, twice at once.
 """
 
 import json
