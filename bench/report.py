@@ -183,6 +183,12 @@ def soak(result):
         ratio = data["rps"] / asked
         lines.append(f"  throughput: {data['rps']:.1f} requests/s achieved against {asked:.1f} asked for, a ratio of "
                      f"{ratio:.2f} (goal: at least {SOAK_RATIO:g}) {_yes(ratio >= SOAK_RATIO)}")
+    cpu = data.get("cpu_ms_per_request")
+    if cpu:
+        total = sum(cpu.values())
+        parts = ", ".join(f"{part} {ms:.1f}" for part, ms in cpu.items())
+        lines.append(f"  CPU per request (ms): {parts}; {total:.1f} in all, so {data['cpus']} cores answer at most "
+                     f"{1000 * data['cpus'] / total:.0f} requests/s")
     slowest = pages[0][1]["p95"] if pages else 0
     lines.append(f"  goal: every page's 95th percentile at most {_seconds(SOAK_P95_SECONDS)}: "
                  f"{_yes(slowest <= SOAK_P95_SECONDS)} (slowest page {_seconds(slowest)})")
