@@ -8,7 +8,7 @@ counts only meetings that have already started.
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import Count, DateField, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
 
 from supervision.models import Attendance, Attendee, CheckIn, CheckInMonth, Kind, Occurrence
@@ -117,7 +117,8 @@ def checkins_by_month(*, start_at, end_at):
         edges = Q(submitted_at__gte=start_at, submitted_at__lt=end_at)
     counted = (
         CheckIn.objects.filter(edges)
-        .annotate(month=TruncMonth("submitted_at", output_field=DateField()))
+        # Made a date in SQL: a union's rows are read as its first part's (a date column).
+        .annotate(month=Cast(TruncMonth("submitted_at", output_field=DateField()), DateField()))
         .values("month")
         .annotate(checkins=Count("id"), items=Sum(_items()), people=Count("volunteer_id", distinct=True))
         .order_by()

@@ -103,3 +103,31 @@ def test_the_funder_report_and_its_csv_use_the_same_queries_for_3_or_30_voluntee
         response = client.get(reverse(name))
     assert response.status_code == 200
     assert "Professional boundaries" in response.content.decode()
+
+
+# Signing in 2, then the First Steps figures 4 (outreach.selectors.first_steps_figures).
+FIRST_STEPS_REPORT_QUERIES = 6
+# Signing in 2, then the instrument 3 and the figures 2 (outreach/distance/selectors.py).
+DISTANCE_REPORT_QUERIES = 7
+
+
+@pytest.mark.parametrize("days", [31, 730])
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [
+        ("readiness:reports", REPORT_QUERIES),
+        ("readiness:first_steps_report", FIRST_STEPS_REPORT_QUERIES),
+        ("readiness:distance_report", DISTANCE_REPORT_QUERIES),
+    ],
+)
+def test_each_report_uses_the_same_queries_for_one_month_or_two_years(
+    client_for, manager, supervisor, trainer, days, name, queries, django_assert_num_queries
+):
+    organisation(3, supervisor=supervisor, trainer=trainer, manager=manager)
+    today = timezone.localdate()
+    period = {"start": (today - timedelta(days=days)).isoformat(), "end": today.isoformat()}
+    client = client_for(manager)
+    client.get(reverse(name), period)
+    with django_assert_num_queries(queries):
+        response = client.get(reverse(name), period)
+    assert response.status_code == 200
