@@ -56,7 +56,10 @@ class Gunicorn:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
              "--workers", str(self.workers), "--threads", str(self.threads), "--worker-class", "gthread",
-             "--timeout", "300", "--keep-alive", "10", "--log-level", "warning"],
+             "--timeout", "300", "--keep-alive", "10", "--log-level", "warning",
+             # gunicorn.conf.py recycles a worker after about 1,000 requests; a worker replaced
+             # mid-run would take its memory figures with it (and the probe's /proc entry).
+             "--max-requests", "0"],
             cwd=ROOT, env=os.environ.copy(), stdout=self._log, stderr=subprocess.STDOUT,
         )
         try:
