@@ -159,6 +159,8 @@ def soak(org, *, seconds, think, log):
         "error_kinds": dict(tally.errors.most_common(5)),
         "retries": tally.retries,
         "rps": len(every) / elapsed,
+        # What the people would ask for if every answer came at once: one request per think time.
+        "asked_rps": len(people) / think,
         "median": statistics.median(every),
         "p95": _percentile(every, 0.95),
         "max": max(every),
