@@ -64,7 +64,9 @@ def server_time(results):
     pages = [("board", "readiness board"), ("report", "funder report"), ("first_steps_report", "First Steps report"),
              ("report_month", "funder report, one month"), ("report_two_years", "funder report, two years"),
              ("first_steps_report_month", "First Steps report, one month"),
-             ("first_steps_report_two_years", "First Steps report, two years")]
+             ("first_steps_report_two_years", "First Steps report, two years"),
+             ("distance_report_month", "distance-travelled report, one month"),
+             ("distance_report_two_years", "distance-travelled report, two years")]
     for key, label in (page for page in pages if page[0] in last["times"]):
         row = [label, *[f"{_seconds(r['times'][key]['median'])} ({r['times'][key]['kilobytes']:,} KB)"
                         for r in results]]
@@ -80,7 +82,8 @@ def server_time(results):
         first_steps = last["times"]["first_steps_report"]["median"]
         lines.append(f"  goal: the First Steps report in under 1 s: {_yes(first_steps < BOARD_SECONDS)} "
                      f"({_seconds(first_steps)})")
-        for key, label in (("report", "funder report"), ("first_steps_report", "First Steps report")):
+        for key, label in (("report", "funder report"), ("first_steps_report", "First Steps report"),
+                           ("distance_report", "distance-travelled report")):
             times = [last["times"].get(f"{key}_{name}", {}).get("median") for name in ("month", "two_years")]
             if None not in times:
                 lines.append(f"  goal: the {label} at most {_seconds(REPORT_SECONDS)} for one month and two years: "

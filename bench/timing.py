@@ -1,5 +1,5 @@
-"""Server time for the readiness board, the funder report and the First Steps report: the median of several
-test-client requests (middleware, view and template) after one to warm up."""
+"""Server time for the readiness board and the three reports (funder, First Steps, distance travelled): the
+median of several test-client requests (middleware, view and template) after one to warm up."""
 
 import statistics
 import time
@@ -10,7 +10,8 @@ PAGES = [("board", "/readiness/"), ("report", "/readiness/reports/"),
          ("first_steps_report", "/readiness/reports/first-steps/")]
 # Each report for one month and for two years, ending today (issue 20: both at most 200 ms).
 RANGES = {"month": 31, "two_years": 730}
-REPORTS = [("report", "/readiness/reports/"), ("first_steps_report", "/readiness/reports/first-steps/")]
+REPORTS = [("report", "/readiness/reports/"), ("first_steps_report", "/readiness/reports/first-steps/"),
+           ("distance_report", "/readiness/reports/distance-travelled/")]
 
 
 def _pages():

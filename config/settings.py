@@ -388,6 +388,12 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-reminders"] = {
 }
 
 # Courses: once an hour, e-mail learners (and their supervisors) 30 days before a required course expires.
+# Reports: each night, the check-in months the funder report reads are made again from the
+# check-ins (supervision/services/checkin_months.py), after the retention sweep.
+CELERY_BEAT_SCHEDULE["supervision-checkin-months"] = {
+    "task": "supervision.tasks.checkin_months_rebuild",
+    "schedule": crontab(hour=4, minute=10),
+}
 CELERY_BEAT_SCHEDULE["courses-expiry-sweep"] = {"task": "courses.tasks.expiry_sweep", "schedule": 3600}
 # Content: every minute, publish what editors scheduled (and unpublish what expired). With no
 # broker (the embedded mode) the site runs it itself, at most once a minute, as pages are asked for.

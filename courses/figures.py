@@ -10,7 +10,8 @@ from courses.models import CourseStatus
 
 def courses_completed(*, course_ids, learner_ids, start, end, today=None):
     """{course_id: {"in_period": completed between `start` and `end` (dates, both included) by
-    anyone, "up_to_date": completed and still in date today among `learner_ids`}}, in one query."""
+    anyone, "up_to_date": completed and still in date today among `learner_ids`}}, in one query. `learner_ids` may be
+    a list or a subquery of user ids (the database then reads them itself)."""
     today = today or timezone.localdate()
     in_date = Q(user_id__in=learner_ids, completed_on__isnull=False) & (
         Q(expires_on__isnull=True) | Q(expires_on__gt=today)

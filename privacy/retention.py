@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from allauth.usersessions.models import UserSession
 from django.contrib.sessions.models import Session
+from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,7 @@ from people.status import Status
 from privacy import erasers
 from privacy.models import ErasureRecord
 from supervision.models import Action, CheckIn, OneToOneRecord
+from supervision.services.checkin_months import checkin_months_deleted_before
 
 
 def _deleted(rows):
@@ -26,8 +28,12 @@ def _deleted(rows):
 
 
 def checkins(cutoff, now):
-    """Check-ins (and the flags they raised) submitted before the cut-off are deleted."""
-    return _deleted(CheckIn.objects.filter(submitted_at__lt=cutoff))
+    """Check-ins (and the flags they raised) submitted before the cut-off are deleted, and
+    the months the reports count them in are counted again."""
+    with transaction.atomic():
+        deleted = _deleted(CheckIn.objects.filter(submitted_at__lt=cutoff))
+        checkin_months_deleted_before(cutoff=cutoff)
+    return deleted
 
 
 def record_notes(cutoff, now):

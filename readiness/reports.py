@@ -8,12 +8,14 @@ Each section is a plain function returning rows of values, so the HTML page, the
 and the CSV export all show the same figures.
 """
 
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
 
 from django.conf import settings
-from django.db.models import F
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,9 +25,9 @@ from courses.figures import courses_completed
 from people.models import VolunteerProfile
 from people.status import Status
 from readiness import facts
-from readiness.models import SignOff
+from readiness.figures import sign_offs
 from readiness.protection import SMALL, average, protect, suppress
-from supervision.figures import checkins_submitted, group_meetings_held, one_to_ones_held
+from supervision.figures import checkins_by_month, group_meetings_held, latest_checkins, one_to_ones_held
 
 __all__ = ["PROTECTION_RULE", "SMALL", "Period", "bars", "csv_rows", "csv_safe", "report", "suppress"]
 # WHO-5 percentages go up in fours. The first two bands are the ones that raise a flag.
@@ -40,7 +42,13 @@ WHO5_BANDS = [
 def banded(values, bands):
     """How many people's values fall in each (low, high, label) band, inclusive, as rows,
     protected together as one group (their total is shown)."""
-    counts = [sum(1 for value in values if low <= value <= high) for low, high, _label in bands]
+    return banded_counts(Counter(values).items(), bands)
+
+
+def banded_counts(histogram, bands):
+    """As banded(), from (value, how many people have it) pairs the database counted."""
+    histogram = list(histogram)
+    counts = [sum(n for value, n in histogram if low <= value <= high) for low, high, _label in bands]
     return [
         {"band": label, "people": count, "shown": shown}
         for (_low, _high, label), count, shown in zip(bands, counts, protect(counts), strict=True)
@@ -69,26 +77,30 @@ class Period:
 
 def training(period):
     """Per required course: people who completed it in the period, and the completion rate
-    among the volunteers who need it now (not counting people who have left)."""
+    among the volunteers who need it now (not counting people who have left).
+
+    Which courses someone needs depends only on their placement, whether they hold a First
+    Steps caseload and the roles the courses name, so the database counts the volunteers in
+    each such group and the rule is applied once a group, never once a person."""
     by_placement = facts.required_courses()
+    staying = VolunteerProfile.objects.exclude(status=Status.LEFT)
     # "Who must take it": a course for supervisors only is not needed by other volunteers. The
-    # roles it names are read with the profiles, in the same query.
-    profiles, names = requirements.with_role_names(
-        VolunteerProfile.objects.exclude(status=Status.LEFT).select_related("user"),
-        [course for items in by_placement.values() for course in items],
-        person="user_id",
+    # roles it names are read with the groups, in the same query.
+    annotated, names = requirements.with_role_names(
+        staying, [course for items in by_placement.values() for course in items], person="user_id"
     )
-    profiles = list(profiles)
-    roles = {profile.user_id: requirements.role_names_from(profile, names) for profile in profiles}
+    role_columns = [f"holds_role_{index}" for index in range(len(names))]
+    groups = annotated.values("placement_id", "first_steps_caseload", *role_columns).annotate(people=Count("pk"))
     needing = Counter()
     courses = {}
-    for profile in profiles:
-        for course in facts.courses_for(profile, by_placement, roles):
-            needing[course.pk] += 1
+    for group in groups.order_by():
+        alike = SimpleNamespace(**group, user_id=None)
+        roles = {None: requirements.role_names_from(alike, names)}
+        for course in facts.courses_for(alike, by_placement, roles):
+            needing[course.pk] += group["people"]
             courses[course.pk] = course
     counts = courses_completed(
-        course_ids=list(courses), learner_ids=[profile.user_id for profile in profiles],
-        start=period.start, end=period.end,
+        course_ids=list(courses), learner_ids=staying.values("user_id"), start=period.start, end=period.end,
     )
     current = Counter({course_id: row["up_to_date"] for course_id, row in counts.items()})
     in_period = {course_id: row["in_period"] for course_id, row in counts.items()}
@@ -109,32 +121,51 @@ def training(period):
 
 
 def time_to_ready(period):
-    """Sign-offs in the period, overrides among them, and the average days from joining."""
-    sign_offs = list(
-        SignOff.objects.filter(signed_at__gte=period.start_at, signed_at__lt=period.end_at).annotate(
-            joined_on=F("volunteer__volunteer_profile__joined_on")
-        )
-    )
-    days = [(timezone.localdate(s.signed_at) - s.joined_on).days for s in sign_offs if s.joined_on]
+    """Sign-offs in the period, overrides among them, and the average days from joining, all
+    counted by the database (readiness/figures.py)."""
+    figures = sign_offs(start_at=period.start_at, end_at=period.end_at)
     return {
-        "signed_off": len(sign_offs),
-        "overrides": sum(1 for s in sign_offs if s.override),
-        "average_days": average(sum(days), len(days), 0),
+        "signed_off": figures["signed_off"],
+        "overrides": figures["overrides"],
+        "average_days": average(figures["days"], figures["dated"], 0),
     }
+
+
+class Supervisees(Sequence):
+    """Supervisees numbered, never named ({"supervisee", "planned", "held"}), read from the
+    counts of each (planned, held) pair without making a row per person until one is asked for."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __len__(self):
+        return sum(pair["supervisees"] for pair in self.pairs)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        before = 0
+        for pair in self.pairs:
+            if index < before + pair["supervisees"]:
+                return {"supervisee": _("Supervisee %(n)d") % {"n": index + 1},
+                        "planned": pair["planned"], "held": pair["held"]}
+            before += pair["supervisees"]
+        raise IndexError(index)
 
 
 def one_to_ones(period):
     """1:1s held against planned, per supervisee (numbered, never named), and in total."""
-    per_supervisee = one_to_ones_held(start_at=period.start_at, end_at=period.end_at)
-    rows = [
-        {"supervisee": _("Supervisee %(n)d") % {"n": n}, "planned": row["planned"], "held": row["held"]}
-        for n, row in enumerate(per_supervisee, start=1)
-    ]
-    planned = sum(row["planned"] for row in rows)
-    held = sum(row["held"] for row in rows)
-    bands = held_bands(rows)
+    pairs = one_to_ones_held(start_at=period.start_at, end_at=period.end_at)
+    planned = sum(pair["planned"] * pair["supervisees"] for pair in pairs)
+    held = sum(pair["held"] * pair["supervisees"] for pair in pairs)
+    bands = banded_counts(
+        ((100 * pair["held"] // pair["planned"], pair["supervisees"]) for pair in pairs if pair["planned"]),
+        HELD_BANDS,
+    )
     return {
-        "rows": rows,
+        "rows": Supervisees(pairs),
         "bands": bands,
         "supervisees": suppress(sum(band["people"] for band in bands)),
         "planned": planned,
@@ -176,36 +207,35 @@ def group_attendance(period):
 
 def wellbeing(period):
     """WHO-5 as an anonymous distribution (each person's latest check-in in the period) and
-    a monthly average (over everyone's check-ins that month)."""
-    latest = {}
-    monthly = defaultdict(list)
-    for row in checkins_submitted(start_at=period.start_at, end_at=period.end_at):
-        percentage = row["who5"]
-        latest[row["volunteer_id"]] = (percentage, row["caseload"])
-        month = timezone.localtime(row["submitted_at"]).date().replace(day=1)
-        monthly[month].append((row["volunteer_id"], percentage))
-    bands = banded([percentage for percentage, _caseload in latest.values()], WHO5_BANDS)
+    a monthly average (over everyone's check-ins that month). The database counts both
+    (supervision/figures.py): the latest check-ins as (percentage, caseload, people) rows,
+    the months from the check-in months kept up to date."""
+    latest = latest_checkins(start_at=period.start_at, end_at=period.end_at)
+    bands = banded_counts(((row["who5"], row["people"]) for row in latest), WHO5_BANDS)
+    monthly = checkins_by_month(start_at=period.start_at, end_at=period.end_at)
     trend = []
     for month in period.months():
-        entries = monthly.get(month, [])
-        people = len({volunteer for volunteer, _p in entries})
+        counted = monthly.get(month, {"checkins": 0, "items": 0, "people": 0})
+        people = counted["people"]
         # Over each person's check-ins that month, shown only when 5 or more people checked in.
-        mean = average(sum(p for _v, p in entries), len(entries)) if people >= SMALL else average(0, people)
+        mean = average(4 * counted["items"], counted["checkins"]) if people >= SMALL else average(0, people)
         shown = f"{mean}%" if isinstance(mean, int | float) else mean
         trend.append({"month": month, "average": mean, "shown": shown, "people": suppress(people)})
-    return {"bands": bands, "trend": trend, "people": suppress(len(latest)), "latest": latest}
+    everyone = sum(row["people"] for row in latest)
+    return {"bands": bands, "trend": trend, "people": suppress(everyone), "latest": latest}
 
 
 def caseloads(latest):
-    """Caseloads from each person's latest check-in: bands against the organisation's cap."""
+    """Caseloads from each person's latest check-in: bands against the organisation's cap.
+    `latest` is the {"who5", "caseload", "people"} rows supervision.figures.latest_checkins gives."""
     cap = settings.WAYMARK_CASELOAD_CAP
     bands = [(0, 0, _("None")), (1, 3, "1–3"), (4, cap, f"4–{cap}"), (cap + 1, 10_000, _("Over the cap"))]
-    values = [caseload for _percentage, caseload in latest.values()]
+    people = sum(row["people"] for row in latest)
     return {
-        "rows": banded(values, bands),
+        "rows": banded_counts(((row["caseload"], row["people"]) for row in latest), bands),
         "cap": cap,
-        "people": suppress(len(values)),
-        "average": average(sum(values), len(values)),
+        "people": suppress(people),
+        "average": average(sum(row["caseload"] * row["people"] for row in latest), people),
     }
 
 

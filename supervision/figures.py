@@ -5,15 +5,20 @@ Each function takes the period as two moments, `start_at` included and `end_at` 
 counts only meetings that have already started.
 """
 
-from django.db.models import Count, F, Q
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import Count, DateField, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
 
-from supervision.models import Attendance, Attendee, CheckIn, Kind, Occurrence
+from supervision.models import Attendance, Attendee, CheckIn, CheckInMonth, Kind, Occurrence
+from supervision.services.checkin_months import month_bounds, month_of
 
 
 def one_to_ones_held(*, start_at, end_at):
-    """For each supervisee with a 1:1 planned in the period (in a fixed order, without a
-    name): {"planned": n, "held": n}. Cancelled 1:1s were not planned."""
+    """Supervisees with a 1:1 planned in the period, counted (never named or listed) by how
+    many were planned and how many held: [{"planned": n, "held": n, "supervisees": n}], in
+    one query, a row per distinct pair, in a fixed order. Cancelled 1:1s were not planned."""
     places = (
         Attendee.objects.filter(
             occurrence__series__kind=Kind.ONE_TO_ONE,
@@ -24,9 +29,17 @@ def one_to_ones_held(*, start_at, end_at):
         .exclude(person_id=F("occurrence__series__organiser_id"))
         .values("person_id")
         .annotate(planned=Count("id"), held=Count("id", filter=Q(attendance=Attendance.ATTENDED)))
-        .order_by("person_id")
+        .order_by()
     )
-    return [{"planned": row["planned"], "held": row["held"]} for row in places]
+    per_person, params = places.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # The inner query is Django's own; only its two counts are named here.
+            f"SELECT planned, held, COUNT(*) FROM ({per_person}) per_person "  # noqa: S608
+            "GROUP BY planned, held ORDER BY planned, held",
+            params,
+        )
+        return [{"planned": planned, "held": held, "supervisees": n} for planned, held, n in cursor.fetchall()]
 
 
 def group_meetings_held(*, start_at, end_at):
@@ -46,17 +59,69 @@ def group_meetings_held(*, start_at, end_at):
     return sorted(rows, key=lambda row: str(row["kind"]))
 
 
-def checkins_submitted(*, start_at, end_at):
-    """Each wellbeing check-in submitted in the period, oldest first, as {"volunteer_id",
-    "submitted_at", "who5" (the WHO-5 percentage), "caseload"}."""
-    fields = ["volunteer_id", "submitted_at", "caseload", *CheckIn.ITEM_FIELDS]
-    rows = CheckIn.objects.filter(submitted_at__gte=start_at, submitted_at__lt=end_at).order_by("submitted_at")
+def _items():
+    return sum((F(name) for name in CheckIn.ITEM_FIELDS[1:]), F(CheckIn.ITEM_FIELDS[0]))
+
+
+# Each latest check-in is read as one number, percentage * PAIR + caseload (a caseload is at
+# most 200), so one probe a person gives both and the database can count the pairs.
+PAIR = 1000
+
+
+def latest_checkins(*, start_at, end_at):
+    """Each person's latest check-in in the period, counted by its WHO-5 percentage and
+    caseload: [{"who5", "caseload", "people"}], a row per distinct pair, in one query.
+
+    Whose is latest is asked person by person of the index on (volunteer, submitted_at), a
+    probe of a row or two each, so the work grows with the people, not with the period."""
+    latest = CheckIn.objects.filter(
+        volunteer_id=OuterRef("pk"), submitted_at__gte=start_at, submitted_at__lt=end_at
+    ).order_by("-submitted_at", "-id")
+    pair = ExpressionWrapper(4 * _items() * PAIR + F("caseload"), output_field=IntegerField())
+    rows = (
+        get_user_model().objects.annotate(pair=Subquery(latest.values(pair=pair)[:1]))
+        .values("pair")
+        .annotate(people=Count("pk"))
+        .order_by("pair")
+    )
+    # People with no check-in in the period make one row with no pair.
     return [
-        {
-            "volunteer_id": row["volunteer_id"],
-            "submitted_at": row["submitted_at"],
-            "who5": 4 * sum(row[name] for name in CheckIn.ITEM_FIELDS),
-            "caseload": row["caseload"],
-        }
-        for row in rows.values(*fields)
+        {"who5": row["pair"] // PAIR, "caseload": row["pair"] % PAIR, "people": row["people"]}
+        for row in rows
+        if row["pair"] is not None
     ]
+
+
+def checkins_by_month(*, start_at, end_at):
+    """{first day of a local month: {"checkins", "items" (raw WHO-5 answers added up),
+    "people" (who sent at least one)}} for the check-ins in the period, in one query.
+
+    Months wholly inside the period are read from the check-in months kept up to date
+    (supervision.models.CheckInMonth); only the period's part-months at either end are
+    counted from the check-ins, at most a month's worth, so a long period costs what a short one does."""
+    first = month_of(start_at)
+    whole = []
+    month = first
+    while month_bounds(month)[0] < end_at:
+        month_start, month_end = month_bounds(month)
+        if month_start >= start_at and month_end <= end_at:
+            whole.append(month)
+        month = month_end.date()
+    kept = CheckInMonth.objects.filter(month__in=whole).values("month", "checkins", "items", "people")
+    if whole:
+        first_whole, after_whole = month_bounds(whole[0])[0], month_bounds(whole[-1])[1]
+        edges = Q(submitted_at__gte=start_at, submitted_at__lt=first_whole) | Q(
+            submitted_at__gte=after_whole, submitted_at__lt=end_at
+        )
+    else:
+        edges = Q(submitted_at__gte=start_at, submitted_at__lt=end_at)
+    counted = (
+        CheckIn.objects.filter(edges)
+        # Made a date in SQL: a union's rows are read as its first part's (a date column).
+        .annotate(month=Cast(TruncMonth("submitted_at", output_field=DateField()), DateField()))
+        .values("month")
+        .annotate(checkins=Count("id"), items=Sum(_items()), people=Count("volunteer_id", distinct=True))
+        .order_by()
+    )
+    # The kept months and the counted part-months never overlap: one query for both.
+    return {row.pop("month"): row for row in kept.union(counted, all=True)}

@@ -134,3 +134,12 @@ def series_extend():
     from supervision.services.meetings import series_extend_all
 
     return series_extend_all()
+
+
+@shared_task
+def checkin_months_rebuild():
+    """Nightly (beat): make the check-in months the reports read again from the check-ins,
+    putting right anything deleted by other means. Returns how many rows were wrong."""
+    from supervision.services.checkin_months import checkin_months_rebuild as rebuild
+
+    return rebuild()

@@ -42,6 +42,7 @@ from supervision.models import (
     OneToOneRecord,
     Reminder,
 )
+from supervision.services.checkin_months import checkin_months_rebuild
 
 __all__ = ["SIZES", "Size", "build", "counts"]
 
@@ -76,6 +77,8 @@ def build(size, now=None):
     timed("readiness", build_readiness, people, now)
     timed("supervision", build_supervision, people, now)
     timed("first steps", build_outreach, people, now)
+    # Check-ins were saved in bulk: the months the reports read are counted from them.
+    timed("report months", checkin_months_rebuild)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return personas(size, people, infos, bare, sessions), took

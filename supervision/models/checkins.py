@@ -122,3 +122,20 @@ class Flag(models.Model):
         from supervision.flags import describe
 
         return self.detail if self.params is None else describe(self.rule, self.params)
+
+
+class CheckInMonth(models.Model):
+    """Check-ins of one local (Europe/London) month, counted: how many, their WHO-5 answers
+    added up and how many people sent at least one. Kept up to date, in the same transaction,
+    by whatever adds or deletes check-ins (supervision/services/checkin_months.py), so the funder
+    report reads a row a month however many check-ins there are. Never edited by hand: the
+    nightly rebuild makes them again from the check-ins."""
+
+    month = models.DateField(unique=True)
+    checkins = models.PositiveIntegerField(default=0)
+    # The raw WHO-5 answers (0-5 each, five a check-in), added up; the percentage is 4x.
+    items = models.PositiveBigIntegerField(default=0)
+    people = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"Check-ins in {self.month:%Y-%m}"

@@ -18,6 +18,12 @@ from supervision.services.booking import (
     within_availability,
 )
 from supervision.services.calendars import calendar_feed_for, calendar_feed_reset
+from supervision.services.checkin_months import (
+    checkin_month_add,
+    checkin_months_deleted_before,
+    checkin_months_rebuild,
+    checkin_months_recount,
+)
 from supervision.services.checkins import checkin_follow_up, checkin_submit
 from supervision.services.meetings import (
     HORIZON,
@@ -48,6 +54,10 @@ __all__ = [
     "attendance_record",
     "availability_add",
     "availability_remove",
+    "checkin_month_add",
+    "checkin_months_deleted_before",
+    "checkin_months_rebuild",
+    "checkin_months_recount",
     "calendar_feed_for",
     "calendar_feed_reset",
     "checkin_follow_up",

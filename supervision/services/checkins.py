@@ -11,6 +11,7 @@ from outreach import selectors as outreach_selectors
 from supervision import flags as flag_rules
 from supervision import tasks
 from supervision.models import CheckIn, Flag
+from supervision.services.checkin_months import checkin_month_add
 
 
 def _check_answers(answers):
@@ -44,6 +45,7 @@ def checkin_submit(*, volunteer, answers, now=None):
             worries=(answers.get("worries") or "").strip(),
             contact_requested=bool(answers.get("contact_requested")),
         )
+        checkin_month_add(checkin=checkin)
         # Read from their First Steps caseload, where Waymark holds it.
         held = outreach_selectors.caseload_counts([volunteer.pk], now=now).get(volunteer.pk, {})
         raised = flag_rules.evaluate(

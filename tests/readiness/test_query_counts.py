@@ -27,10 +27,11 @@ pytestmark = pytest.mark.django_db
 # stored readiness is out of date 1, the count and how many are ready 1, the page of rows
 # with their summaries 1, and the renewals' count and page 2.
 BOARD_QUERIES = 9
-# Signing in 2, then the report's sections 6 (see readiness/reports.py); the live courses and
-# the manager's list of required courses come from the content cache (courses.catalogue,
-# readiness.facts.manager_list; this was 9 while the list was read each time).
-REPORT_QUERIES = 8
+# Signing in 2, then the report's sections 7 (see readiness/reports.py): training 2 (the
+# volunteers counted by what they must take, the completions), sign-offs 1, 1:1s 1, groups 1,
+# wellbeing 2 (the latest check-ins, the months). The live courses and the manager's list of
+# required courses come from the content cache (courses.catalogue, readiness.facts.manager_list).
+REPORT_QUERIES = 9
 
 
 def _checkin(person, score=3):
@@ -102,3 +103,31 @@ def test_the_funder_report_and_its_csv_use_the_same_queries_for_3_or_30_voluntee
         response = client.get(reverse(name))
     assert response.status_code == 200
     assert "Professional boundaries" in response.content.decode()
+
+
+# Signing in 2, then the First Steps figures 4 (outreach.selectors.first_steps_figures).
+FIRST_STEPS_REPORT_QUERIES = 6
+# Signing in 2, then the instrument 3 and the figures 2 (outreach/distance/selectors.py).
+DISTANCE_REPORT_QUERIES = 7
+
+
+@pytest.mark.parametrize("days", [31, 730])
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [
+        ("readiness:reports", REPORT_QUERIES),
+        ("readiness:first_steps_report", FIRST_STEPS_REPORT_QUERIES),
+        ("readiness:distance_report", DISTANCE_REPORT_QUERIES),
+    ],
+)
+def test_each_report_uses_the_same_queries_for_one_month_or_two_years(
+    client_for, manager, supervisor, trainer, days, name, queries, django_assert_num_queries
+):
+    organisation(3, supervisor=supervisor, trainer=trainer, manager=manager)
+    today = timezone.localdate()
+    period = {"start": (today - timedelta(days=days)).isoformat(), "end": today.isoformat()}
+    client = client_for(manager)
+    client.get(reverse(name), period)
+    with django_assert_num_queries(queries):
+        response = client.get(reverse(name), period)
+    assert response.status_code == 200
