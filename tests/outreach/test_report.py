@@ -1,6 +1,6 @@
 import csv
 import io
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.urls import reverse
@@ -30,7 +30,9 @@ def build(dee, *, alcohol=6, drugs=3, both=1, relationships=5, engaged=4):
         people.append(first_stepper(dee, name=f"P{n}", substance=substance, referred_on=referred,
                                     source=hospital if n < 7 else team))
     for n, person in enumerate(people[:relationships]):
-        start = timezone.now() - timedelta(days=50)
+        # Midday, local time, ten days after the referral: "now less 50 days" would fall on the
+        # next local day when run late in the evening across a change of clocks.
+        start = timezone.make_aware(datetime.combine(referred + timedelta(days=10), time(12)))
         calls(person, 4, start=start)
         at = timezone.now() - timedelta(days=2 if n < engaged else 40)
         contact(person, ContactKind.CALL_RECEIVED, at=at)
