@@ -6,6 +6,8 @@ THROUGHPUT_RATIO = 0.7
 PER_HUNDRED = 1.0
 REMINDER_SECONDS = 120
 REPORT_SECONDS = 0.2
+SOAK_P95_SECONDS = 0.3
+SOAK_RATIO = 0.9
 
 
 def _yes(ok):
@@ -176,8 +178,23 @@ def soak(result):
         f"slowest {_seconds(data['max'])}",
     ]
     pages = sorted(data["pages"].items(), key=lambda item: -item[1]["p95"])
-    lines.append(_table("  by page", ["  page", "requests", "median", "95th percentile"],
-                        [[f"  {page}", v["requests"], _seconds(v["median"]), _seconds(v["p95"])] for page, v in pages]))
+    asked = data.get("asked_rps")
+    if asked:
+        ratio = data["rps"] / asked
+        lines.append(f"  throughput: {data['rps']:.1f} requests/s achieved against {asked:.1f} asked for, a ratio of "
+                     f"{ratio:.2f} (goal: at least {SOAK_RATIO:g}) {_yes(ratio >= SOAK_RATIO)}")
+    cpu = data.get("cpu_ms_per_request")
+    if cpu:
+        total = sum(cpu.values())
+        parts = ", ".join(f"{part} {ms:.1f}" for part, ms in cpu.items())
+        lines.append(f"  CPU per request (ms): {parts}; {total:.1f} in all, so {data['cpus']} cores answer at most "
+                     f"{1000 * data['cpus'] / total:.0f} requests/s")
+    slowest = pages[0][1]["p95"] if pages else 0
+    lines.append(f"  goal: every page's 95th percentile at most {_seconds(SOAK_P95_SECONDS)}: "
+                 f"{_yes(slowest <= SOAK_P95_SECONDS)} (slowest page {_seconds(slowest)})")
+    lines.append(_table("  by page", ["  page", "requests", "median", "95th percentile", "<= 300 ms"],
+                        [[f"  {page}", v["requests"], _seconds(v["median"]), _seconds(v["p95"]),
+                          _yes(v["p95"] <= SOAK_P95_SECONDS)] for page, v in pages]))
     for error, count in data["error_kinds"].items():
         lines.append(f"  error: {error} ({count})")
     return "\n".join(lines)

@@ -42,6 +42,28 @@ def memory_of(pid):
     return values
 
 
+def cpu_seconds(pid):
+    """User and system CPU a process has used, in seconds, from /proc/<pid>/stat (0 if gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def pids_named(name):
+    """Every process whose command name is `name` (postgres, redis-server), from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == name:
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 class Gunicorn:
     """`with Gunicorn(workers=3, threads=4, log=path) as server:` then request `server.url`."""
 

@@ -12,6 +12,7 @@ A request sent just as the server closed an idle kept-alive connection is sent o
 a new connection, as browsers do, and counted as a retry rather than an error.
 """
 
+import os
 import random
 import statistics
 import threading
@@ -21,7 +22,7 @@ from collections import Counter, defaultdict
 import requests
 from django.utils import timezone
 
-from bench.server import Gunicorn
+from bench.server import Gunicorn, cpu_seconds, pids_named
 from bench.sessions import headers_for
 from courses.models import ClassroomSession
 from people.models import SupervisorAssignment
@@ -127,6 +128,17 @@ def _person(base_url, headers, steps, deadline, think, tally, seed):
             rounds += 1
 
 
+def _cpu_by_part(server):
+    """CPU seconds used so far by the web workers, PostgreSQL, Redis and this process (the
+    simulated people), to share the soak's CPU out per request."""
+    return {
+        "web workers": sum(cpu_seconds(pid) for pid in server.worker_pids()),
+        "PostgreSQL": sum(cpu_seconds(pid) for pid in pids_named("postgres")),
+        "Redis": sum(cpu_seconds(pid) for pid in pids_named("redis-server")),
+        "load generator": time.process_time(),
+    }
+
+
 def _percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -142,14 +154,21 @@ def soak(org, *, seconds, think, log):
             threading.Thread(target=_person, args=(server.url, headers_for(user), steps, deadline, think, tally, n))
             for n, (_kind, user, steps) in enumerate(people)
         ]
+        cpu_before = _cpu_by_part(server)
         started = time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
+        cpu_after = _cpu_by_part(server)
     every = [t for times in tally.times.values() for t in times]
+    # What each request cost in CPU, part by part: on two cores, 2 / (the total per request) is
+    # the most requests a second the machine can answer, however the work is shared out.
+    cpu_ms = {part: 1000 * (cpu_after[part] - cpu_before[part]) / max(len(every), 1) for part in cpu_after}
     return {
+        "cpu_ms_per_request": cpu_ms,
+        "cpus": os.cpu_count(),
         "users": len(people),
         "mix": dict(Counter(kind for kind, _user, _steps in people)),
         "seconds": elapsed,
@@ -159,6 +178,8 @@ def soak(org, *, seconds, think, log):
         "error_kinds": dict(tally.errors.most_common(5)),
         "retries": tally.retries,
         "rps": len(every) / elapsed,
+        # What the people would ask for if every answer came at once: one request per think time.
+        "asked_rps": len(people) / think,
         "median": statistics.median(every),
         "p95": _percentile(every, 0.95),
         "max": max(every),

@@ -74,8 +74,10 @@ class StatementRowForm(forms.Form):
     yes_is_good = forms.BooleanField(label=_("“Yes” is the hoped-for answer"), required=False)
 
 
-DomainRows = forms.formset_factory(DomainRowForm, extra=2, max_num=40, validate_max=True)
-StatementRows = forms.formset_factory(StatementRowForm, extra=2, max_num=20, validate_max=True)
+# absolute_max: a tampered row count (TOTAL_FORMS=999…) is refused with a message after
+# building at most this many rows, not the thousand Django would otherwise build first.
+DomainRows = forms.formset_factory(DomainRowForm, extra=2, max_num=40, validate_max=True, absolute_max=40)
+StatementRows = forms.formset_factory(StatementRowForm, extra=2, max_num=20, validate_max=True, absolute_max=20)
 
 
 class RevisionNoteForm(forms.Form):

@@ -74,7 +74,8 @@ def instrument(request):
                                         "they were taken with.") % {"number": new.number})
             return redirect("outreach:instrument")
     elif posted is not None:
-        errors = [_("Check the rows marked below.")]
+        # A formset's own error (too many rows sent) has no row to mark: it is said as it is.
+        errors = [*domains.non_form_errors(), *statements.non_form_errors()] or [_("Check the rows marked below.")]
     return render(request, "outreach/distance/instrument.html", {
         "version": version, "domains": domains, "statements": statements, "note": note, "errors": errors,
         "versions": InstrumentVersion.objects.annotate(taken=Count("readings")).order_by("-number"),

@@ -3,32 +3,38 @@ more than one machine runs: what one node (or process) changes, the other serves
 next request, and reminders go out once however many workers and sweeps there are.
 
 Each node is a real gunicorn process and each worker a real `celery worker` process, all
-reading this test's database. The test process plays the learner's and the manager's
-browsers (over HTTP), and is the third process where the editor publishes and the office
-records the last missing steps (driving the admin's publish form over plain HTTP is left
-out: its CSRF check refused the scripted post).
+reading this test's database. The test process plays the browsers over HTTP: the editor signs
+in on node A with password and authenticator code and publishes with the admin's own form;
+the learner, signed in on node B, reads the lesson on both. The manager records the last
+pre-start checks with node A's form; the volunteer's earlier steps (course, 1:1, policy) are
+made in the test process. Reminders are swept as beat does, twice at once.
 """
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 from datetime import timedelta
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import requests
 from django.conf import settings
 from django.db import connection
-from django.test import Client
 from django.utils import timezone
 
+from courses import services as course_services
+from readiness.models import CheckType
 from supervision.models import Reminder
 from supervision.services.reminders import BATCH
 from tests.conftest import CELERY_TEST_QUEUE
 from tests.courses import factories as courses
-from tests.factories import volunteer
+from tests.factories import PASSWORD, totp_code, volunteer
 from tests.readiness import helpers
 from tests.workers import NEEDS_A_WORKER
 
@@ -110,29 +116,123 @@ class Worker:
         self.process.wait(timeout=30)
 
 
-def _browser(user):
-    """A browser session for `user`, signed in (the session lives in the shared database)."""
-    client = Client()
-    client.force_login(user)
+class _Form(HTMLParser):
+    """What a browser would post from the form with this id (or the page's own form): its fields as the page gives them,
+    and each StreamField as the admin's script writes it out from the block data in the page."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.inside, self.fields, self._open = form_id, False, [], None
+
+    def _is_the_form(self, attrs):
+        if self.form_id is None:  # the page's one form that posts
+            return (attrs.get("method") or "").lower() == "post" and not attrs.get("action")
+        return attrs.get("id") == self.form_id
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = self._is_the_form(attrs)
+        if not self.inside:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "image", "file"):
+            if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                self.fields.append((name, attrs.get("value") or ""))
+        elif tag in ("textarea", "select") and name:
+            self._open = [tag, name, ""]
+        elif tag == "option" and self._open and "selected" in attrs:
+            self.fields.append((self._open[1], attrs.get("value", "")))
+        elif "data-w-block-arguments-value" in attrs:
+            state = json.loads(unescape(attrs["data-w-block-arguments-value"]))[0]
+            self.fields += _block_fields(attrs["id"], state)
+
+    def handle_data(self, data):
+        if self._open and self._open[0] == "textarea":
+            self._open[2] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form" and self.inside:
+            self.inside = False
+        if self._open and tag == self._open[0]:
+            if tag == "textarea":
+                self.fields.append((self._open[1], self._open[2].removeprefix("\n")))
+            self._open = None
+
+
+def _block_fields(prefix, value):
+    """The inputs Wagtail's block script writes for a block's value (a stream or list of
+    children, a struct, a multiple choice or a plain value)."""
+    if isinstance(value, list) and all(isinstance(child, dict) and "id" in child for child in value):
+        fields = [(f"{prefix}-count", str(len(value)))]
+        for index, child in enumerate(value):
+            item = f"{prefix}-{index}"
+            fields += [(f"{item}-deleted", ""), (f"{item}-order", str(index)), (f"{item}-id", child["id"])]
+            if "type" in child:
+                fields.append((f"{item}-type", child["type"]))
+            fields += _block_fields(f"{item}-value", child["value"])
+        return fields
+    if isinstance(value, dict):
+        return [field for name, child in value.items() for field in _block_fields(f"{prefix}-{name}", child)]
+    if isinstance(value, list):
+        return [(prefix, choice) for choice in value]
+    if isinstance(value, bool):
+        return [(prefix, "on")] if value else []
+    return [(prefix, "" if value is None else str(value))]
+
+
+def _form(page, form_id=None):
+    form = _Form(form_id)
+    form.feed(page.text)
+    assert form.fields, f"no form #{form_id} on {page.url}"
+    return form.fields
+
+
+def _post(session, page, data, *, node):
+    """Post as a browser does from `page`: its CSRF token, and the node's own origin."""
+    return session.post(page.url, data=data, timeout=30, headers={"Origin": node.url, "Referer": page.url})
+
+
+def _signed_in_over_http(node, user):
+    """A browser that signed in on `node` with the sign-in form: password, then (for staff)
+    the authenticator's code."""
     session = requests.Session()
-    session.cookies.set(settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value,
-                        domain="127.0.0.1", path="/")
+    page = session.get(node.url + "/accounts/login/", timeout=30)
+    page = _post(session, page, {"csrfmiddlewaretoken": _token_in(page), "login": user.email,
+                                 "password": PASSWORD}, node=node)
+    if "/2fa/authenticate" in page.url:
+        # A code read in the last seconds of its 30 could be stale when it arrives.
+        if 30 - time.time() % 30 < 5:
+            time.sleep(30 - time.time() % 30 + 0.5)
+        page = _post(session, page, {"csrfmiddlewaretoken": _token_in(page), "code": totp_code(user)}, node=node)
+    assert page.ok and "/accounts/" not in page.url, f"signing in ended on {page.url} ({page.status_code})"
     return session
+
+
+def _token_in(page):
+    found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
+    assert found, f"no CSRF token on {page.url}"
+    return found.group(1)
 
 
 def test_an_editors_publish_is_served_by_every_node_on_the_next_request(content_editor, volunteer_user):
     courses.build(policies=[courses.policy_data()])
     lesson = courses.lesson("why-boundaries")
-    learner = _browser(volunteer_user)
     with Node() as first, Node() as second:
+        learner = _signed_in_over_http(second, volunteer_user)
         # Both nodes have served the lesson (and so hold whatever they keep in memory of it).
         for node in (first, second):
             assert f">{lesson.title}</h1>" in learner.get(node.url + lesson.url, timeout=30).text
 
-        # The editor renames it and publishes it in a third process (this test's), as the admin
-        # does on whichever node the editor's browser reached.
-        lesson.title = "Why boundaries really matter"
-        lesson.save_revision(user=content_editor).publish(user=content_editor)
+        # The editor signs in on the first node and publishes the new title with the admin's form.
+        editor = _signed_in_over_http(first, content_editor)
+        edit = editor.get(f"{first.url}/cms/pages/{lesson.pk}/edit/", timeout=30)
+        data = [(name, value) for name, value in _form(edit, "page-edit-form") if name != "title"]
+        data += [("title", "Why boundaries really matter"), ("action-publish", "action-publish")]
+        published = _post(editor, edit, data, node=first)
+        assert published.ok and "/edit/" not in published.url, f"the publish was refused: {published.status_code}"
+        lesson.refresh_from_db()
+        assert (lesson.title, len(lesson.body)) == ("Why boundaries really matter", 4), "published, body intact"
 
         assert '<h1 class="govuk-heading-l">Why boundaries really matter</h1>' in learner.get(
             first.url + lesson.url, timeout=30).text
@@ -142,14 +242,24 @@ def test_an_editors_publish_is_served_by_every_node_on_the_next_request(content_
 
 def test_a_readiness_change_judged_on_one_node_is_shown_by_the_other(supervisor, trainer, manager, volunteer_user):
     helpers.learning()
-    office = _browser(manager)
     checklist = f"/readiness/volunteers/{volunteer_user.pk}/"
+    # Everything but the pre-start checks, which the manager records on the first node.
+    helpers.joined_long_ago(volunteer_user)
+    helpers.finish_course(volunteer_user, trainer)
+    helpers.attend_one_to_one(volunteer_user, supervisor)
+    course_services.policy_acknowledge(user=volunteer_user, policy=courses.policy())
     with Node() as first, Node() as second:
+        office = _signed_in_over_http(first, manager)
         for node in (first, second):
             page = office.get(node.url + checklist, timeout=30).text
             assert "things left" in page and "Every rule is met." not in page
 
-        helpers.make_ready(volunteer_user, supervisor=supervisor, trainer=trainer, manager=manager)
+        done_on = (timezone.localdate() - timedelta(days=10)).isoformat()
+        for check in CheckType.objects.filter(required=True):
+            form = office.get(f"{first.url}{checklist}checks/?check={check.pk}", timeout=30)
+            data = [(name, value) for name, value in _form(form) if name != "done_on"] + [("done_on", done_on)]
+            recorded = _post(office, form, data, node=first)
+            assert recorded.ok and recorded.url.endswith(checklist), f"{check} was not recorded"
 
         assert "Every rule is met." in office.get(first.url + checklist, timeout=30).text
         assert "Every rule is met." in office.get(second.url + checklist, timeout=30).text

@@ -89,6 +89,15 @@ def test_control_characters_are_refused(client_for, manager):
     assert InstrumentVersion.current().number == 1
 
 
+def test_a_tampered_row_count_is_refused_with_a_message_and_saves_nothing(client_for, manager):
+    data = posted(InstrumentVersion.current())
+    data["domains-TOTAL_FORMS"] = "9" * 30
+    response = client_for(manager).post(reverse("outreach:instrument"), data)
+    assert response.status_code == 400
+    assert "Please submit at most 40 forms." in response.content.decode()
+    assert InstrumentVersion.current().number == 1
+
+
 def test_only_managers_reach_the_page(client_for, volunteer_user, supervisor, trainer):
     for user in (volunteer_user, supervisor, trainer):
         assert client_for(user).get(reverse("outreach:instrument")).status_code == 404
