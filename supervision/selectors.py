@@ -4,8 +4,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import CharField, Count, Exists, F, OuterRef, Q, Subquery, Value, Window
+from django.db.models.functions import Coalesce, NullIf, RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -83,38 +83,49 @@ def _need(row, *, cap):
 
 def team_for(*, supervisor=None, now=None):
     """One row per current supervisee (of `supervisor`, or everyone's for a manager): next 1:1,
-    last attended 1:1 and days since, latest WHO-5 and trend, open flags, caseload (the First Steps caseload where
+    last attended 1:1 and days since, latest WHO-5 and its change, open flags, caseload (the First Steps caseload where
     Waymark holds it), open actions,
     and why they need their supervisor now.
 
     Ordered by need: urgent flags, then a request to be contacted, then other open flags and
     big falls in the WHO-5, then 1:1s really overdue, then everyone else; by name within each.
-    Six queries whether there is one supervisee or a hundred.
+    Five queries whether there is one supervisee or a hundred.
     """
     now = now or timezone.now()
     today = timezone.localtime(now).date()
     cap = settings.WAYMARK_CASELOAD_CAP
-    assignments = SupervisorAssignment.objects.current().select_related("volunteer", "supervisor")
+    # Each supervisee's next 1:1 and last one attended, read along their (person, start) index:
+    # a few rows each, where grouping every 1:1 of the team read every meeting's row.
+    one_to_ones = Attendee.objects.filter(person_id=OuterRef("volunteer_id"), occurrence__series__kind=Kind.ONE_TO_ONE)
+    assignments = (
+        SupervisorAssignment.objects.current()
+        .select_related("volunteer", "supervisor")
+        .annotate(
+            next_at=Subquery(one_to_ones.filter(active=True, starts_at__gt=now).order_by("starts_at")
+                             .values("starts_at")[:1]),
+            last_at=Subquery(one_to_ones.filter(attendance=Attendance.ATTENDED, starts_at__lte=now)
+                             .order_by("-starts_at").values("starts_at")[:1]),
+        )
+    )
     if supervisor is not None:
         assignments = assignments.filter(supervisor=supervisor)
     assignments = list(assignments.order_by("volunteer__full_name", "volunteer_id"))
     ids = [a.volunteer_id for a in assignments]
     if not ids:
         return []
-    one_to_ones = list(
-        Attendee.objects.filter(person_id__in=ids, occurrence__series__kind=Kind.ONE_TO_ONE)
-        .values("person_id")
-        .annotate(
-            next_at=Min("starts_at", filter=Q(active=True, starts_at__gt=now)),
-            last_at=Max("starts_at", filter=Q(attendance=Attendance.ATTENDED, starts_at__lte=now)),
-        )
-    )
-    next_one = {row["person_id"]: row["next_at"] for row in one_to_ones if row["next_at"]}
-    last_attended = {row["person_id"]: row["last_at"] for row in one_to_ones if row["last_at"]}
+    next_one = {a.volunteer_id: a.next_at for a in assignments if a.next_at}
+    last_attended = {a.volunteer_id: a.last_at for a in assignments if a.last_at}
+    # The latest two check-ins of each (within TREND_WEEKS), newest first: the table shows the
+    # latest WHO-5 and its change, so the rest of the weeks are never read.
     recent = {}
-    for checkin in CheckIn.objects.filter(
-        volunteer_id__in=ids, submitted_at__gte=now - timedelta(weeks=TREND_WEEKS)
-    ).order_by("submitted_at", "id"):
+    for checkin in (
+        CheckIn.objects.filter(volunteer_id__in=ids, submitted_at__gte=now - timedelta(weeks=TREND_WEEKS))
+        .annotate(newness=Window(
+            RowNumber(), partition_by=F("volunteer_id"), order_by=[F("submitted_at").desc(), F("id").desc()]
+        ))
+        .filter(newness__lte=2)
+        .order_by("volunteer_id", "newness")
+    ):
         recent.setdefault(checkin.volunteer_id, []).append(checkin)
     flags = {
         row["volunteer_id"]: row
@@ -136,8 +147,8 @@ def team_for(*, supervisor=None, now=None):
     for assignment in assignments:
         pk = assignment.volunteer_id
         checkins = recent.get(pk, [])
-        latest = checkins[-1] if checkins else None
-        previous = checkins[-2] if len(checkins) > 1 else None
+        latest = checkins[0] if checkins else None
+        previous = checkins[1] if len(checkins) > 1 else None
         last = last_attended.get(pk)
         last_on = timezone.localtime(last).date() if last else None
         caseload = caseloads[pk]["caseload"] if pk in caseloads else latest.caseload if latest else None
@@ -150,7 +161,6 @@ def team_for(*, supervisor=None, now=None):
             "since_assigned": (today - assignment.started_on).days,
             "overdue": is_overdue(today=today, last_attended_on=last_on, supervised_since=assignment.started_on),
             "latest": latest,
-            "trend": [c.percentage for c in checkins],
             "change": latest.percentage - previous.percentage if previous else None,
             "caseload": caseload,
             "over_cap": (caseload or 0) > settings.WAYMARK_CASELOAD_CAP,
