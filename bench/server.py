@@ -77,7 +77,9 @@ class Gunicorn:
         self._log = open(self.log, "a")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(self.workers), "--threads", str(self.threads), "--worker-class", "gthread",
+             "--workers", str(self.workers), "--threads", str(self.threads),
+             # One thread a worker is production's shape (gunicorn.conf.py): sync workers.
+             "--worker-class", "gthread" if self.threads > 1 else "sync",
              "--timeout", "300", "--keep-alive", "10", "--log-level", "warning",
              # gunicorn.conf.py recycles a worker after about 1,000 requests; a worker replaced
              # mid-run would take its memory figures with it (and the probe's /proc entry).

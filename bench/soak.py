@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 import requests
 from django.utils import timezone
 
+from bench.env import number
 from bench.server import Gunicorn, cpu_seconds, pids_named
 from bench.sessions import headers_for
 from courses.models import ClassroomSession
@@ -29,7 +30,8 @@ from people.models import SupervisorAssignment
 from supervision.models import OneToOneRecord
 from supervision.who5 import ITEMS
 
-WORKERS, THREADS = 3, 4
+# The web shape: BENCH_SOAK_WORKERS x BENCH_SOAK_THREADS (one thread: sync workers, as production).
+WORKERS, THREADS = number("BENCH_SOAK_WORKERS", 3), number("BENCH_SOAK_THREADS", 4)
 MIX = {"manager": 2, "trainer": 3, "supervisor": 7}
 CHECK_IN = {**{field: "4" for field, _statement in ITEMS}, "caseload": "3", "recovery": "4", "worries": ""}
 
@@ -185,5 +187,5 @@ def soak(org, *, seconds, think, log):
         "max": max(every),
         "pages": {step: {"requests": len(times), "median": statistics.median(times), "p95": _percentile(times, 0.95)}
                   for step, times in tally.times.items()},
-        "shape": f"gunicorn {WORKERS} workers x {THREADS} threads (gthread)",
+        "shape": f"gunicorn {WORKERS} workers x {THREADS} threads ({'gthread' if THREADS > 1 else 'sync'})",
     }
