@@ -1,15 +1,15 @@
 """The weekly e-mail about waiting checks goes once, even when two runs start together
 (PostgreSQL only)."""
 
-import threading
 from datetime import timedelta
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from readiness.digests import waiting_checks_digest_send
 from readiness.models import CheckType, PreStartCheck, WaitingChecksDigest
+from tests.races import all_at_once
 from tests.supervision.factories import ensure_migration_data
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -26,21 +26,7 @@ def test_two_runs_at_once_send_one_email(manager, volunteer_user, mailoutbox):
     dbs, _created = CheckType.objects.get_or_create(name="DBS check", defaults={"kind": CheckType.Kind.DBS})
     PreStartCheck.objects.create(volunteer=volunteer_user, check_type=dbs, recorded_by=manager,
                                  started_on=timezone.localdate() - timedelta(days=40))
-    barrier = threading.Barrier(4)
-    results = []
-
-    def run():
-        try:
-            barrier.wait()
-            results.append(waiting_checks_digest_send())
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = all_at_once(lambda _n: waiting_checks_digest_send(), range(4))
     assert sorted(results, key=lambda r: r is None) == [1, None, None, None]
     assert len(mailoutbox) == 1
     assert WaitingChecksDigest.objects.count() == 1

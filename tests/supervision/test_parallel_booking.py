@@ -1,16 +1,15 @@
 """Nobody is ever in two meetings at once, even when bookings race (PostgreSQL only)."""
 
-import threading
 from datetime import time, timedelta
 
 import pytest
-from django.db import connection, connections
-from django.test import Client
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
 from supervision.models import Attendee, MeetingSeries
 from tests.factories import volunteer
+from tests.races import all_at_once, signed_in
 from tests.supervision.factories import assign, ensure_migration_data, free_all_week, next_weekday_at
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -30,24 +29,12 @@ def test_it_lets_exactly_one_of_many_parallel_bookings_for_one_slot_win(supervis
         assign(person, supervisor)
     start = next_weekday_at(1, 10)
     slot = timezone.localtime(start).strftime("%Y-%m-%dT%H:%M")
-    barrier = threading.Barrier(len(people))
-    results = []
+    def book(prepared):
+        person, client = prepared
+        response = client.post(reverse("supervision:book", args=[person.pk]), {"slot": slot})
+        return response.status_code, response.content.decode()
 
-    def book(person):
-        try:
-            client = Client()
-            client.force_login(supervisor)
-            barrier.wait()
-            response = client.post(reverse("supervision:book", args=[person.pk]), {"slot": slot})
-            results.append((response.status_code, response.content.decode()))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=book, args=(person,)) for person in people]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = all_at_once(book, people, ready=lambda person: (person, signed_in(supervisor)))
 
     codes = sorted(code for code, _ in results)
     assert codes == [200] * (len(people) - 1) + [302]

@@ -1,17 +1,17 @@
 """Check-ins sent at the same moment each count once in their month, and a person once
 (PostgreSQL only: SQLite runs one writer at a time)."""
 
-import threading
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from supervision import services
 from supervision.models import CheckIn, CheckInMonth
 from supervision.services.checkin_months import _counted
 from tests.factories import volunteer
+from tests.races import all_at_once
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -25,22 +25,9 @@ def _postgres_only():
 def test_parallel_checkins_by_the_same_and_other_people_are_each_counted_once():
     same, others = volunteer(), [volunteer() for _ in range(3)]
     senders = [same, same, same, *others]
-    barrier = threading.Barrier(len(senders))
     when = datetime(2026, 3, 10, 9, tzinfo=ZoneInfo("Europe/London"))
     answers = {**dict.fromkeys(CheckIn.ITEM_FIELDS, 3), "caseload": 1, "recovery": 3}
-
-    def send(person):
-        try:
-            barrier.wait()
-            services.checkin_submit(volunteer=person, answers=answers, now=when)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=send, args=(person,)) for person in senders]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    all_at_once(lambda person: services.checkin_submit(volunteer=person, answers=answers, now=when), senders)
     row = CheckInMonth.objects.get()
     assert (row.checkins, row.people) == (6, 4)
     assert {row.month: {"checkins": 6, "items": 90, "people": 4}} == _counted(CheckIn.objects.all())

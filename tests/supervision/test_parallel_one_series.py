@@ -1,16 +1,15 @@
 """Two bookings of weekly 1:1s for the same two people at once: one series, one clear refusal
 (PostgreSQL only)."""
 
-import threading
 from datetime import time
 
 import pytest
-from django.db import connection, connections
-from django.test import Client
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
 from supervision.models import Kind, MeetingSeries
+from tests.races import all_at_once, signed_in
 from tests.supervision.factories import assign, ensure_migration_data, free_all_week, next_weekday_at
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -28,25 +27,13 @@ def test_two_bookings_at_once_make_one_series_and_one_clear_refusal(supervisor, 
     assign(volunteer_user, supervisor)
     # Two different times, so only the one-series rule (not a clash) can stop the second.
     starts = [next_weekday_at(1, 9), next_weekday_at(3, 11)]
-    barrier = threading.Barrier(len(starts))
-    results = []
+    def book(prepared):
+        start, client = prepared
+        response = client.post(reverse("supervision:book", args=[volunteer_user.pk]) + f"?from={start.date()}",
+                               {"slot": timezone.localtime(start).strftime("%Y-%m-%dT%H:%M")})
+        return response.status_code, response.content.decode()
 
-    def book(start):
-        try:
-            client = Client()
-            client.force_login(supervisor)
-            barrier.wait()
-            response = client.post(reverse("supervision:book", args=[volunteer_user.pk]) + f"?from={start.date()}",
-                                   {"slot": timezone.localtime(start).strftime("%Y-%m-%dT%H:%M")})
-            results.append((response.status_code, response.content.decode()))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=book, args=(start,)) for start in starts]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = all_at_once(book, starts, ready=lambda start: (start, signed_in(supervisor)))
 
     assert sorted(code for code, _body in results) == [200, 302]
     refused = next(body for code, body in results if code == 200)
