@@ -103,7 +103,14 @@ def test_a_session_whose_register_is_taken_cannot_be_cancelled(tree, trainer, vo
     session.starts_at = timezone.now() + timedelta(minutes=5)
     session.save(update_fields=["starts_at"])
     services.booking_create(user=volunteer_user, session=session)
+    # The register is taken as if the session had begun a minute ago, then the session is put
+    # back five minutes ahead, where it could be cancelled but for its register. (Five minutes
+    # ahead throughout would be tomorrow's session, too early for a register, near midnight.)
+    session.starts_at = timezone.now() - timedelta(minutes=1)
+    session.save(update_fields=["starts_at"])
     services.register_take(session=session, by=trainer, marks={volunteer_user.pk: ("present", "")})
+    session.starts_at = timezone.now() + timedelta(minutes=5)
+    session.save(update_fields=["starts_at"])
     with pytest.raises(Exception, match="register for this session has been taken"):
         sessions.session_cancel(session=session, by=trainer, reason="")
     session.refresh_from_db()
