@@ -5,6 +5,8 @@ when the rules themselves change: the settings, the required courses or checks, 
 published courses and policies. A bulk write sends no model signal, so the service that
 makes one sends a named event instead (events/): who supervises whom, and places in meetings
 cancelled or changed together. Other apps never write to readiness's tables to keep it fresh.
+Each change also asks a worker to judge the summaries again soon after it commits
+(readiness/tasks.py summaries_judge_soon), so the board seldom has to.
 """
 
 from django.db.models.signals import post_delete, post_save
