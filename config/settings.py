@@ -394,6 +394,11 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-months"] = {
     "task": "supervision.tasks.checkin_months_rebuild",
     "schedule": crontab(hour=4, minute=10),
 }
+# And the running totals of each supervisee's 1:1s (supervision/services/one_to_one_totals.py).
+CELERY_BEAT_SCHEDULE["supervision-one-to-one-totals"] = {
+    "task": "supervision.tasks.one_to_one_totals_rebuild",
+    "schedule": crontab(hour=4, minute=20),
+}
 CELERY_BEAT_SCHEDULE["courses-expiry-sweep"] = {"task": "courses.tasks.expiry_sweep", "schedule": 3600}
 # Content: every minute, publish what editors scheduled (and unpublish what expired). With no
 # broker (the embedded mode) the site runs it itself, at most once a minute, as pages are asked for.

@@ -21,6 +21,7 @@ from supervision.models import (
     MeetingSeries,
     OneToOneRecord,
 )
+from supervision.services.one_to_one_totals import one_to_one_totals_renumber
 
 DOMAIN = "demo.waymark.test"
 VOLUNTEERS = ["volunteer", "bea", "chris", "dee", "eli", "fran"]
@@ -74,6 +75,9 @@ def _one_to_ones(supervisor):
         )
         past = list(series.occurrences.filter(starts_at__lt=timezone.now()).order_by("starts_at"))
         Attendee.objects.filter(occurrence__in=past).update(attendance=Attendance.ATTENDED)
+        if past:
+            # Marked in bulk, as nobody would: the reports' 1:1 totals are numbered again here.
+            one_to_one_totals_renumber(person_ids=[person.pk], since=past[0].starts_at)
         if login == "dee" and past:
             record = OneToOneRecord.objects.create(
                 occurrence=past[-1], volunteer=person, written_by=supervisor, caseload_discussed=6,

@@ -7,39 +7,71 @@ counts only meetings that have already started.
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, DateField, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models import (
+    BigIntegerField,
+    Count,
+    DateField,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+)
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.utils import timezone
 
 from supervision.models import Attendance, Attendee, CheckIn, CheckInMonth, Kind, Occurrence
 from supervision.services.checkin_months import month_bounds, month_of
 
+# A person's totals at one place are read as one number, 1:1s * TOTALS + attended, so two
+# probes a person give both counts for the period and the database can count the pairs.
+TOTALS = 1_000_000
+
+
+def _totals_before(moment):
+    """The running totals (as one number) at the person's last counted 1:1 place starting
+    before `moment`: a probe of the partial index on (person, starts_at, id, totals)."""
+    return (
+        Attendee.objects.filter(person_id=OuterRef("pk"), one_to_ones_so_far__isnull=False, starts_at__lt=moment)
+        .order_by("-starts_at", "-id")
+        .values(totals=Cast("one_to_ones_so_far", BigIntegerField()) * TOTALS + F("held_so_far"))[:1]
+    )
+
 
 def one_to_ones_held(*, start_at, end_at):
     """Supervisees with a 1:1 planned in the period, counted (never named or listed) by how
     many were planned and how many held: [{"planned": n, "held": n, "supervisees": n}], in
-    one query, a row per distinct pair, in a fixed order. Cancelled 1:1s were not planned."""
-    places = (
-        Attendee.objects.filter(
-            occurrence__series__kind=Kind.ONE_TO_ONE,
-            occurrence__starts_at__gte=start_at,
-            occurrence__starts_at__lt=min(end_at, timezone.now()),
-            occurrence__cancelled_at=None,
-        )
-        .exclude(person_id=F("occurrence__series__organiser_id"))
-        .values("person_id")
-        .annotate(planned=Count("id"), held=Count("id", filter=Q(attendance=Attendance.ATTENDED)))
-        .order_by()
+    one query, a row per distinct pair, in a fixed order. Cancelled 1:1s were not planned,
+    and only 1:1s already started count.
+
+    Each person's 1:1s in the period are their running totals (Attendee.one_to_ones_so_far,
+    kept by supervision/services/one_to_one_totals.py) at their last 1:1 before its end less
+    those at their last before its start: two probes a person, so a long period costs what
+    a short one does."""
+    pair = ExpressionWrapper(
+        Subquery(_totals_before(min(end_at, timezone.now()))) - Coalesce(Subquery(_totals_before(start_at)), 0),
+        output_field=BigIntegerField(),
     )
-    per_person, params = places.query.sql_with_params()
+    per_person, params = get_user_model().objects.annotate(pair=pair).values("pair").order_by().query.sql_with_params()
     with connection.cursor() as cursor:
+        # The inner query is Django's own, a number a person, grouped unfiltered so that each
+        # person's probes run once (a filter would be pushed into it and run them again). On
+        # PostgreSQL it is made once, first: the planner then costs the probes once, not twice,
+        # and does not stop to compile the query (JIT) for a cost it never pays.
+        materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
         cursor.execute(
-            # The inner query is Django's own; only its two counts are named here.
-            f"SELECT planned, held, COUNT(*) FROM ({per_person}) per_person "  # noqa: S608
-            "GROUP BY planned, held ORDER BY planned, held",
+            f"WITH per_person AS {materialized}({per_person}) "  # noqa: S608
+            "SELECT pair, COUNT(*) FROM per_person GROUP BY pair ORDER BY pair",
             params,
         )
-        return [{"planned": planned, "held": held, "supervisees": n} for planned, held, n in cursor.fetchall()]
+        # No 1:1 before the end (NULL), or none in the period (0): nothing to count.
+        return [
+            {"planned": pair // TOTALS, "held": pair % TOTALS, "supervisees": n}
+            for pair, n in cursor.fetchall()
+            if pair
+        ]
 
 
 def group_meetings_held(*, start_at, end_at):

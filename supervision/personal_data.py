@@ -26,6 +26,7 @@ from supervision.models import (
 from supervision.models import (
     Kind as MeetingKind,
 )
+from supervision.services.one_to_one_totals import one_to_one_totals_renumber, people_lock
 
 
 def _meetings_stopped(rows, person, now):
@@ -38,11 +39,19 @@ def _meetings_stopped(rows, person, now):
     2. They stop being a member of any series, and their places still to come are deleted.
     3. Series titles that name them (a 1:1 is called after both people), and topics of
        meetings they were in that name them, name the placeholder instead.
+    4. The 1:1 totals the reports read are numbered again from now for everyone whose 1:1s
+       to come were cancelled or deleted; those people are locked before anything changes.
     """
     changed = 0
     ending = MeetingSeries.objects.filter(
         Q(organiser=person) | Q(kind=MeetingKind.ONE_TO_ONE, members=person)
     ).distinct()
+    coming_one_to_ones = Attendee.objects.filter(
+        occurrence__series__in=ending.filter(kind=MeetingKind.ONE_TO_ONE),
+        occurrence__starts_at__gt=now, occurrence__cancelled_at=None,
+    )
+    counted = sorted({person.pk, *coming_one_to_ones.values_list("person_id", flat=True)})
+    people_lock(counted)
     for series in ending:
         still_running = recurrence.first_start_after(
             rule=series.rrule, dtstart=series.dtstart, after=now, skip_bank_holidays=series.skip_bank_holidays
@@ -67,6 +76,7 @@ def _meetings_stopped(rows, person, now):
     )
     changed += erasers.rename(named, "title", person)
     changed += erasers.rename(Occurrence.objects.filter(attendees__person=person), "topics", person)
+    one_to_one_totals_renumber(person_ids=counted, since=now)
     return changed
 
 

@@ -137,6 +137,15 @@ def series_extend():
 
 
 @shared_task
+def one_to_one_totals_rebuild():
+    """Nightly (beat): number every supervisee's 1:1 places again for the reports, putting
+    right anything changed by other means. Returns how many places were wrong."""
+    from supervision.services.one_to_one_totals import one_to_one_totals_rebuild as rebuild
+
+    return rebuild()
+
+
+@shared_task
 def checkin_months_rebuild():
     """Nightly (beat): make the check-in months the reports read again from the check-ins,
     putting right anything deleted by other means. Returns how many rows were wrong."""

@@ -43,6 +43,7 @@ from supervision.models import (
     Reminder,
 )
 from supervision.services.checkin_months import checkin_months_rebuild
+from supervision.services.one_to_one_totals import one_to_one_totals_rebuild
 
 __all__ = ["SIZES", "Size", "build", "counts"]
 
@@ -79,6 +80,8 @@ def build(size, now=None):
     timed("first steps", build_outreach, people, now)
     # Check-ins were saved in bulk: the months the reports read are counted from them.
     timed("report months", checkin_months_rebuild)
+    # So were the 1:1 places: each supervisee's running totals are numbered from them.
+    timed("report 1:1 totals", one_to_one_totals_rebuild)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return personas(size, people, infos, bare, sessions), took

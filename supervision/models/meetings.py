@@ -152,9 +152,21 @@ class Attendance(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+# The places the funder report counts as a supervisee's 1:1s: a place in a 1:1 that is not
+# cancelled, other than the organiser's. Only these have running totals (Attendee.one_to_ones_so_far).
+ONE_TO_ONE_TOTALS = "supervision_one_to_one_totals"
+
+
 class Attendee(models.Model):
     """A person's place in one meeting, with its time copied here so that PostgreSQL can refuse
-    two overlapping places for one person (an exclusion constraint added in migration 0002)."""
+    two overlapping places for one person (an exclusion constraint added in migration 0002).
+
+    A supervisee's place in a 1:1 that is not cancelled also carries running totals: how many
+    such places the person has had up to and including this one (in order of start, then id),
+    and how many of those they attended. Their 1:1s in any period are then the totals at the
+    last place before its end less those at the last place before its start, two probes of
+    the index below, however long the period (supervision/services/one_to_one_totals.py keeps
+    them up to date; every other place has none)."""
 
     occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="attendees")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meeting_places")
@@ -163,13 +175,23 @@ class Attendee(models.Model):
     # False once the meeting is cancelled: the time is free again.
     active = models.BooleanField(default=True)
     attendance = models.CharField(_("attendance"), max_length=20, choices=Attendance.choices, blank=True)
+    one_to_ones_so_far = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    held_so_far = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["occurrence__starts_at", "person__full_name"]
         constraints = [
             models.UniqueConstraint(fields=["occurrence", "person"], name="supervision_attendee_once"),
         ]
-        indexes = [models.Index(fields=["person", "starts_at"])]
+        indexes = [
+            models.Index(fields=["person", "starts_at"]),
+            # The totals are in the index too, so each probe reads the index alone.
+            models.Index(
+                fields=["person", "starts_at", "id", "one_to_ones_so_far", "held_so_far"],
+                condition=Q(one_to_ones_so_far__isnull=False),
+                name=ONE_TO_ONE_TOTALS,
+            ),
+        ]
 
     def __str__(self):
         return f"{self.person} at {self.occurrence}"

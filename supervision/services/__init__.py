@@ -37,6 +37,7 @@ from supervision.services.meetings import (
     series_split,
     series_update_details,
 )
+from supervision.services.one_to_one_totals import one_to_one_totals_rebuild, one_to_one_totals_renumber
 from supervision.services.records import (
     action_add,
     action_complete,
@@ -74,6 +75,8 @@ __all__ = [
     "one_to_one_book",
     "one_to_one_reschedule",
     "one_to_one_record_save",
+    "one_to_one_totals_rebuild",
+    "one_to_one_totals_renumber",
     "reminders_claim",
     "reminders_send_due",
     "rhythm_apply",

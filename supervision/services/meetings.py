@@ -9,11 +9,12 @@ following" ends the series with UNTIL and starts a new one from the chosen occur
 import logging
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from itertools import chain
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Min
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -22,6 +23,7 @@ from people.roles import Role
 from people.status import Status
 from supervision import recurrence
 from supervision.models import Attendance, Attendee, Kind, MeetingSeries, Occurrence, OneToOneRecord, Reminder
+from supervision.services.one_to_one_totals import one_to_one_places_lock, one_to_one_totals_renumber
 
 User = get_user_model()
 
@@ -115,10 +117,13 @@ def occurrences_materialise(*, series, until, strict=True, now=None):
     2. Expand the rule in local time, skipping bank holidays and starts already stored.
     3. strict (a person is booking): any clash stops everything with a clear message.
        Not strict (the sweep): a person who is busy is left out of that one occurrence.
-    4. Store occurrences, places and 24-hour reminders; move the watermark on.
+    4. Store occurrences, places and 24-hour reminders; move the watermark on, and number
+       the 1:1 places again from the first new one (their people locked first of all).
     """
     now = now or timezone.now()
     with transaction.atomic():
+        # Asked only of a 1:1, whose people never change: a group's are read under the series' lock.
+        counted = one_to_one_places_lock(series=series, person_ids=people_in(series)) if series.is_one_to_one else []
         series = MeetingSeries.objects.select_for_update().get(pk=series.pk)
         after = series.materialised_until or (series.dtstart - timedelta(seconds=1))
         if until <= after:
@@ -147,6 +152,8 @@ def occurrences_materialise(*, series, until, strict=True, now=None):
         ]
         # The sweep skips a place that a concurrent booking took a moment ago instead of failing.
         Attendee.objects.bulk_create(attendees, ignore_conflicts=not strict)
+        if starts:
+            one_to_one_totals_renumber(person_ids=counted, since=min(starts))
         _meeting_reminders(attendees, now)
         series.materialised_until = until
         series.save(update_fields=["materialised_until"])
@@ -161,21 +168,26 @@ def all_volunteers_sync(*, series, now=None):
     people = people_in(series)
     future = list(series.occurrences.filter(starts_at__gt=now, cancelled_at=None))
     places = Attendee.objects.filter(occurrence__in=future, active=True)
-    places.exclude(person_id__in=people).delete()
-    held = set(places.values_list("occurrence_id", "person_id"))
-    missing = [(occ, person) for occ in future for person in sorted(people) if (occ.pk, person) not in held]
-    if not missing:
-        return 0
-    clashes = find_clashes(person_ids={person for _occ, person in missing},
-                           intervals=[(occ.starts_at, occ.ends_at) for occ, _person in missing])
-    added = [
-        Attendee(occurrence=occ, person_id=person, starts_at=occ.starts_at, ends_at=occ.ends_at)
-        for occ, person in missing
-        if not any(c.person_id == person and c.starts_at < occ.ends_at and c.ends_at > occ.starts_at for c in clashes)
-    ]
     with transaction.atomic():
+        # Only a 1:1 "for all volunteers" (rare) has places the reports count.
+        counted = one_to_one_places_lock(
+            series=series, person_ids=chain(people, places.values_list("person_id", flat=True)) if future else ()
+        )
+        places.exclude(person_id__in=people).delete()
+        held = set(places.values_list("occurrence_id", "person_id"))
+        missing = [(occ, person) for occ in future for person in sorted(people) if (occ.pk, person) not in held]
+        clashes = find_clashes(person_ids={person for _occ, person in missing},
+                               intervals=[(occ.starts_at, occ.ends_at) for occ, _person in missing])
+        added = [
+            Attendee(occurrence=occ, person_id=person, starts_at=occ.starts_at, ends_at=occ.ends_at)
+            for occ, person in missing
+            if not any(c.person_id == person and c.starts_at < occ.ends_at and c.ends_at > occ.starts_at
+                       for c in clashes)
+        ]
         Attendee.objects.bulk_create(added, ignore_conflicts=True)
         _meeting_reminders(added, now)
+        if future:
+            one_to_one_totals_renumber(person_ids=counted, since=min(occ.starts_at for occ in future))
     return len(added)
 
 
@@ -289,11 +301,16 @@ def occurrence_move(*, occurrence, starts_at, by, now=None):
     if clashes:
         raise clash_error(clashes[0])
     with clash_is_clear(), transaction.atomic():
+        counted = one_to_one_places_lock(
+            series=occurrence.series, person_ids=occurrence.attendees.values_list("person_id", flat=True)
+        )
+        moved_from = occurrence.starts_at
         occurrence.starts_at, occurrence.ends_at = starts_at, ends_at
         occurrence.sequence = F("sequence") + 1
         occurrence.save(update_fields=["starts_at", "ends_at", "sequence"])
         occurrence.refresh_from_db(fields=["sequence"])
         occurrence.attendees.update(starts_at=starts_at, ends_at=ends_at)
+        one_to_one_totals_renumber(person_ids=counted, since=min(moved_from, starts_at))
         _reschedule_reminders(occurrence, now)
         meetings_changed.send(sender=Occurrence, people=people)
     return occurrence
@@ -304,12 +321,16 @@ def occurrence_cancel(*, occurrence, by, now=None):
     now = now or timezone.now()
     _check_can_change(occurrence, now)
     with transaction.atomic():
+        counted = one_to_one_places_lock(
+            series=occurrence.series, person_ids=occurrence.attendees.values_list("person_id", flat=True)
+        )
         occurrence.cancelled_at = now
         occurrence.sequence = F("sequence") + 1
         occurrence.save(update_fields=["cancelled_at", "sequence"])
         occurrence.refresh_from_db(fields=["sequence"])
         people = list(occurrence.attendees.filter(active=True).values_list("person_id", flat=True))
         occurrence.attendees.update(active=False, attendance=Attendance.CANCELLED)
+        one_to_one_totals_renumber(person_ids=counted, since=occurrence.starts_at)
         occurrence.reminders.filter(sent_at=None, claimed_at=None).delete()
         meetings_changed.send(sender=Occurrence, people=people)
     return occurrence
@@ -327,6 +348,27 @@ def _following(occurrence):
             code="recorded",
         )
     return following
+
+
+def _following_people_lock(occurrence):
+    """Lock the people whose counted 1:1 places the occurrences from this one on hold."""
+    following = occurrence.series.occurrences.filter(original_start__gte=occurrence.original_start)
+    return one_to_one_places_lock(
+        series=occurrence.series,
+        person_ids=Attendee.objects.filter(occurrence__in=following).values_list("person_id", flat=True),
+    )
+
+
+def _following_delete(occurrence, counted):
+    """Delete the occurrences from this one on (see _following), and number the places left
+    of the people locked (`counted`) again from the earliest deleted."""
+    following = _following(occurrence)
+    since = None
+    if counted:
+        since = Attendee.objects.filter(occurrence__in=following).aggregate(since=Min("starts_at"))["since"]
+    following.delete()
+    if since is not None:
+        one_to_one_totals_renumber(person_ids=counted, since=since)
 
 
 def _end_series_before(series, occurrence, now):
@@ -361,8 +403,9 @@ def series_split(*, occurrence, starts_at, by, duration_minutes=None, now=None):
     new_rule = _rule_from(old, occurrence, starts_at)
     recurrence.validate_rule(rule=new_rule, dtstart=starts_at, now=now, skip_bank_holidays=old.skip_bank_holidays)
     with clash_is_clear(), transaction.atomic():
+        counted = _following_people_lock(occurrence)
         old = MeetingSeries.objects.select_for_update().get(pk=old.pk)
-        _following(occurrence).delete()
+        _following_delete(occurrence, counted)
         _end_series_before(old, occurrence, now)
         new = MeetingSeries.objects.create(
             kind=old.kind, title=old.title, organiser=old.organiser, dtstart=starts_at, rrule=new_rule,
@@ -382,8 +425,9 @@ def series_cancel_following(*, occurrence, by, now=None):
     now = now or timezone.now()
     _check_can_change(occurrence, now)
     with transaction.atomic():
+        counted = _following_people_lock(occurrence)
         series = MeetingSeries.objects.select_for_update().get(pk=occurrence.series_id)
-        _following(occurrence).delete()
+        _following_delete(occurrence, counted)
         _end_series_before(series, occurrence, now)
     return series
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from supervision.models import Action, Attendance, Kind, OneToOneRecord
+from supervision.services.one_to_one_totals import one_to_one_places_lock, one_to_one_totals_renumber
 
 
 def _check_started(occurrence, now):
@@ -27,9 +28,11 @@ def attendance_record(*, occurrence, marks, by, now=None):
         if value not in allowed:
             raise ValidationError(_("Choose attended, sent apologies or did not attend."), code="invalid")
     with transaction.atomic():
+        counted = one_to_one_places_lock(series=occurrence.series, person_ids=marks)
         for person_id, value in marks.items():
             places[person_id].attendance = value
             places[person_id].save(update_fields=["attendance"])
+        one_to_one_totals_renumber(person_ids=counted, since=occurrence.starts_at)
 
 
 def topics_record(*, occurrence, topics, by, now=None):
