@@ -30,6 +30,7 @@ from bench.org.people import build_people
 from bench.org.readiness import build_readiness
 from bench.org.supervision import build_supervision
 from courses.models import ClassroomSession, CourseStatus, LessonCompletion
+from outreach.kept_facts import facts_rebuild
 from outreach.models import Contact, FirstStepper
 from people.models import SupervisorAssignment
 from people.status import Status
@@ -79,6 +80,8 @@ def build(size, now=None):
     timed("first steps", build_outreach, people, now)
     # Check-ins were saved in bulk: the months the reports read are counted from them.
     timed("report months", checkin_months_rebuild)
+    # Contacts went in with COPY: the facts the First Steps report reads are counted from them.
+    timed("first steps facts", facts_rebuild)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return personas(size, people, infos, bare, sessions), took
