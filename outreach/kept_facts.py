@@ -100,11 +100,15 @@ def supporter_day_add(*, supporter_id, day, change):
         days.filter(day=day).update(contacts=F("contacts") + change)
         days.filter(day__gte=day).update(running=F("running") + change)
         days.filter(day=day, contacts=0).delete()
+        span = days.aggregate(first=Min("day"), last=Max("day"))
+        SupporterTally.objects.filter(pk=supporter_id).update(
+            first_day=span["first"], last_day=span["last"], contacts=F("contacts") + change
+        )
 
 
 def contact_counted(contact, *, change=1):
-    """A contact just added (change=1) or about to go (change=-1): its person's facts and its
-    supporter's day. The person's row must already be locked (lock_person)."""
+    """A contact just added (change=1) or just deleted (change=-1): its person's facts and its
+    supporter's day. Lock the person's row (lock_person) before writing the contact."""
     person_facts_recount(contact.first_stepper_id)
     supporter_day_add(supporter_id=contact.by_id, day=day_of(contact.at), change=change)
 
@@ -131,6 +135,13 @@ def _kept_days(rows):
     return days
 
 
+def _tally(days):
+    """A supporter's first and last days and all their contacts, from their {day: (contacts, running)}."""
+    if not days:
+        return {"first_day": None, "last_day": None, "contacts": 0}
+    return {"first_day": min(days), "last_day": max(days), "contacts": days[max(days)][1]}
+
+
 def _days_rewrite(supporter_ids):
     """Count these supporters' days again from their contacts, their tallies locked."""
     with transaction.atomic():
@@ -143,6 +154,8 @@ def _days_rewrite(supporter_ids):
             SupporterDay(supporter_id=supporter_id, day=day, contacts=n, running=running)
             for supporter_id, days in counted.items() for day, (n, running) in days.items()
         )
+        tallies = [SupporterTally(supporter_id=pk, **_tally(counted.get(pk))) for pk in supporter_ids]
+        SupporterTally.objects.bulk_update(tallies, ["first_day", "last_day", "contacts"], batch_size=CHUNK)
 
 
 def _chunks(values):
@@ -164,7 +177,11 @@ def facts_rebuild():
                 [FirstStepper(pk=pk, **facts) for pk, facts in counted.items()], FACTS, batch_size=CHUNK
             )
     kept, counted = _kept_days(SupporterDay.objects.all()), _counted_days(Contact.objects.all())
-    wrong_supporters = [pk for pk in kept.keys() | counted.keys() if kept.get(pk) != counted.get(pk)]
+    tallies = {row.pop("pk"): row for row in SupporterTally.objects.values("pk", "first_day", "last_day", "contacts")}
+    wrong_supporters = [
+        pk for pk in kept.keys() | counted.keys() | tallies.keys()
+        if kept.get(pk) != counted.get(pk) or tallies.get(pk, _tally(None)) != _tally(counted.get(pk))
+    ]
     for chunk in _chunks(wrong_supporters):
         _days_rewrite(chunk)
     return len(wrong_people) + len(wrong_supporters)

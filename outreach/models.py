@@ -189,10 +189,14 @@ class Contact(models.Model):
 class SupporterTally(models.Model):
     """Someone who has logged contacts: the row locked while their SupporterDay rows change,
     so two contacts logged by them at once count both, and the list of supporters the First
-    Steps report reads."""
+    Steps report reads, with their first and last days and all their contacts, so a period
+    that starts before their first day or ends after their last needs no probe at that end."""
 
     supporter = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True,
                                      related_name="+")
+    first_day = models.DateField(null=True)
+    last_day = models.DateField(null=True)
+    contacts = models.PositiveIntegerField(default=0)
 
     def __str__(self):
         return str(self.supporter_id)

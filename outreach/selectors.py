@@ -7,7 +7,7 @@ kept from it as it changes (outreach/kept_facts.py); nothing derived is typed in
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -225,14 +225,20 @@ def first_steps_figures(*, start, end, engaged_days=28):
 def contacts_per_supporter(*, start, end):
     """{contacts: supporters}: how many supporters logged each number of contacts on the local
     days from `start` to `end`, from each one's running total at the end less the one before
-    the start (outreach.models.SupporterDay): two index probes a supporter, in one query."""
+    the start (outreach.models.SupporterDay), in one query. An end needs an index probe only
+    when it falls within the supporter's days: a period ending today needs none at its end,
+    and one that starts before anyone logged a contact none at its start."""
 
     def running(**until):
         days = SupporterDay.objects.filter(supporter_id=OuterRef("supporter_id"), **until).order_by("-day")
         return Coalesce(Subquery(days.values("running")[:1]), 0)
 
+    at_end = Case(When(last_day__lte=end, then=F("contacts")), default=running(day__lte=end),
+                  output_field=IntegerField())
+    before_start = Case(When(first_day__gte=start, then=Value(0)), default=running(day__lt=start),
+                        output_field=IntegerField())
     rows = (
-        SupporterTally.objects.annotate(n=running(day__lte=end) - running(day__lt=start))
+        SupporterTally.objects.annotate(n=at_end - before_start)
         .values("n").annotate(supporters=Count("pk")).order_by().values_list("n", "supporters")
     )
     # Those with none in the period are left out here, not with a WHERE in the query, which

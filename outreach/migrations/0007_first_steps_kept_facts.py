@@ -42,8 +42,11 @@ def keep_facts_of_existing_contacts(apps, schema_editor):
             running, previous = 0, supporter_id
         running += n
         kept.append(SupporterDay(supporter_id=supporter_id, day=day, contacts=n, running=running))
-    supporters = sorted({row.supporter_id for row in kept})
-    SupporterTally.objects.bulk_create([SupporterTally(supporter_id=pk) for pk in supporters], batch_size=1000)
+    tallies = {}
+    for row in kept:
+        tally = tallies.setdefault(row.supporter_id, SupporterTally(supporter_id=row.supporter_id, first_day=row.day))
+        tally.last_day, tally.contacts = row.day, row.running
+    SupporterTally.objects.bulk_create(tallies.values(), batch_size=1000)
     SupporterDay.objects.bulk_create(kept, batch_size=1000)
 
 
@@ -60,6 +63,9 @@ class Migration(migrations.Migration):
             name='SupporterTally',
             fields=[
                 ('supporter', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.AUTH_USER_MODEL)),
+                ('first_day', models.DateField(null=True)),
+                ('last_day', models.DateField(null=True)),
+                ('contacts', models.PositiveIntegerField(default=0)),
             ],
         ),
         migrations.AddField(

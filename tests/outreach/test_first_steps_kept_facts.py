@@ -11,7 +11,15 @@ from django.utils import timezone
 
 from outreach import services
 from outreach.kept_facts import facts_rebuild
-from outreach.models import CONNECTED, CONNECTED_CALLS, Contact, ContactKind, FirstStepper, SupporterDay
+from outreach.models import (
+    CONNECTED,
+    CONNECTED_CALLS,
+    Contact,
+    ContactKind,
+    FirstStepper,
+    SupporterDay,
+    SupporterTally,
+)
 from privacy.services import person_erase
 from tests.outreach.factories import contact, first_stepper, peer_supporter
 
@@ -30,7 +38,9 @@ def kept():
         "pk", "first_call_at", "relationship_at", "latest_connected_at", "days_to_first_call")}
     days = {(row["supporter_id"], row["day"]): (row["contacts"], row["running"])
             for row in SupporterDay.objects.values("supporter_id", "day", "contacts", "running")}
-    return people, days
+    tallies = {pk: (first, last, n) for pk, first, last, n in SupporterTally.objects.exclude(contacts=0).values_list(
+        "pk", "first_day", "last_day", "contacts")}
+    return people, days, tallies
 
 
 def from_scratch():
@@ -52,11 +62,12 @@ def from_scratch():
     for c in Contact.objects.exclude(by=None):
         key = (c.by_id, timezone.localtime(c.at).date())
         per_day[key] = per_day.get(key, 0) + 1
-    days, running = {}, {}
+    days, running, tallies = {}, {}, {}
     for supporter, day in sorted(per_day):
         running[supporter] = running.get(supporter, 0) + per_day[supporter, day]
         days[supporter, day] = (per_day[supporter, day], running[supporter])
-    return people, days
+        tallies[supporter] = (tallies.get(supporter, (day,))[0], day, running[supporter])
+    return people, days, tallies
 
 
 @pytest.fixture
@@ -150,6 +161,7 @@ def test_the_rebuild_finds_nothing_when_kept_up_to_date_and_puts_right_what_drif
     assert facts_rebuild() == 0
     FirstStepper.objects.filter(pk=sam.pk).update(relationship_at=None, days_to_first_call=99)
     SupporterDay.objects.filter(supporter=dee).order_by("day").first().delete()
+    SupporterTally.objects.filter(pk=dee.pk).update(last_day=None)
     # Contacts saved around the services (a shell, a bulk load) are counted by the rebuild only.
     Contact.objects.create(first_stepper=jo, by=dee, at=days_ago(7), kind=CALL)
     assert facts_rebuild() == 3
