@@ -163,19 +163,34 @@ def _chunks(values):
     return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
 
 
+def _people_put_right(pks):
+    """Count these people's facts again, their rows locked: the moments in one UPDATE, and
+    the days to the first call in one UPDATE a distinct number of days (bulk_update would
+    spend minutes in Python on 25,000 people)."""
+    with transaction.atomic():
+        list(FirstStepper.objects.select_for_update().filter(pk__in=pks).order_by("pk").values_list("pk"))
+        people = FirstStepper.objects.filter(pk__in=pks)
+        calls = Contact.objects.filter(first_stepper=OuterRef("pk"), connected_call=True).order_by("at", "id")
+        talked = Contact.objects.filter(first_stepper=OuterRef("pk"), connected=True).order_by("-at")
+        people.update(
+            first_call_at=Subquery(calls.values("at")[:1]),
+            relationship_at=Subquery(calls.values("at")[RELATIONSHIP_CALLS - 1:RELATIONSHIP_CALLS]),
+            latest_connected_at=Subquery(talked.values("at")[:1]),
+        )
+        by_days = {}
+        for pk, referred_on, first in people.values_list("pk", "referred_on", "first_call_at"):
+            by_days.setdefault(days_between(referred_on, first), []).append(pk)
+        for days, same in by_days.items():
+            FirstStepper.objects.filter(pk__in=same).update(days_to_first_call=days)
+
+
 def facts_rebuild():
     """Put right every kept fact that differs from a count from scratch. Returns how many
     people and supporters were wrong (0 when everything was kept up to date)."""
     counted, kept = _counted(FirstStepper.objects.all()), _kept(FirstStepper.objects.all())
     wrong_people = [pk for pk, facts in counted.items() if kept.get(pk) != facts]
     for chunk in _chunks(wrong_people):
-        with transaction.atomic():
-            list(FirstStepper.objects.select_for_update().filter(pk__in=chunk).order_by("pk").values_list("pk"))
-            people = FirstStepper.objects.filter(pk__in=chunk)
-            counted = _counted(people)
-            FirstStepper.objects.bulk_update(
-                [FirstStepper(pk=pk, **facts) for pk, facts in counted.items()], FACTS, batch_size=CHUNK
-            )
+        _people_put_right(chunk)
     kept, counted = _kept_days(SupporterDay.objects.all()), _counted_days(Contact.objects.all())
     tallies = {row.pop("pk"): row for row in SupporterTally.objects.values("pk", "first_day", "last_day", "contacts")}
     wrong_supporters = [
