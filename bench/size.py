@@ -72,7 +72,7 @@ def run_soak(size, out, result, personas, soak_seconds):
 
     say(f"{size.name}: soak for {soak_seconds:g} s")
     result["soak"] = soak.soak(personas, seconds=soak_seconds, think=seconds("BENCH_SOAK_THINK", 1.0),
-                               log=out / "gunicorn.log")
+                               log=out / "gunicorn.log", worker_log=out / "celery.log")
 
 
 def main():

@@ -7,6 +7,9 @@ round their own journey, pausing between steps as a person reading would (think 
 - supervisors: My team, one of their 1:1s, one of their supervisees;
 - trainers: their sessions, a register;
 - managers: the readiness board, the funder report.
+As in production, a Celery worker runs alongside (bench/reminders.py Worker, e-mail to a
+local SMTP server): it takes what the pages queue, such as judging again the readiness
+the volunteers' changes made out of date, so the board does not do it in its request.
 Every request is timed; any answer but the expected one (or none within 60 s) is an error.
 A request sent just as the server closed an idle kept-alive connection is sent once more on
 a new connection, as browsers do, and counted as a retry rather than an error.
@@ -20,13 +23,17 @@ import time
 from collections import Counter, defaultdict
 
 import requests
+from django.core.cache import cache
 from django.utils import timezone
 
 from bench.env import number
-from bench.server import Gunicorn, cpu_seconds, pids_named
+from bench.reminders import Worker
+from bench.server import Gunicorn, children, cpu_seconds, pids_named
 from bench.sessions import headers_for
+from bench.smtp import SmtpSink
 from courses.models import ClassroomSession
 from people.models import SupervisorAssignment
+from readiness.tasks import QUEUED
 from supervision.models import OneToOneRecord
 from supervision.who5 import ITEMS
 
@@ -130,11 +137,13 @@ def _person(base_url, headers, steps, deadline, think, tally, seed):
             rounds += 1
 
 
-def _cpu_by_part(server):
-    """CPU seconds used so far by the web workers, PostgreSQL, Redis and this process (the
-    simulated people), to share the soak's CPU out per request."""
+def _cpu_by_part(server, worker):
+    """CPU seconds used so far by the web workers, the Celery worker, PostgreSQL, Redis and
+    this process (the simulated people), to share the soak's CPU out per request."""
+    celery = [worker.process.pid, *children(worker.process.pid)]
     return {
         "web workers": sum(cpu_seconds(pid) for pid in server.worker_pids()),
+        "Celery worker": sum(cpu_seconds(pid) for pid in celery),
         "PostgreSQL": sum(cpu_seconds(pid) for pid in pids_named("postgres")),
         "Redis": sum(cpu_seconds(pid) for pid in pids_named("redis-server")),
         "load generator": time.process_time(),
@@ -146,24 +155,28 @@ def _percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def soak(org, *, seconds, think, log):
+def soak(org, *, seconds, think, log, worker_log):
     journeys = _journeys(org)
     people = [(kind, user, steps) for kind, items in journeys.items() for user, steps in items]
     tally = _Tally()
-    with Gunicorn(workers=WORKERS, threads=THREADS, log=log) as server:
+    with SmtpSink() as smtp, Worker(smtp.port, worker_log) as worker, \
+            Gunicorn(workers=WORKERS, threads=THREADS, log=log) as server:
+        # The worker emptied the queue as it started: a catch-up queued before then (by an
+        # earlier phase) went with it, so nothing should hold its place.
+        cache.delete(QUEUED)
         deadline = time.monotonic() + seconds
         threads = [
             threading.Thread(target=_person, args=(server.url, headers_for(user), steps, deadline, think, tally, n))
             for n, (_kind, user, steps) in enumerate(people)
         ]
-        cpu_before = _cpu_by_part(server)
+        cpu_before = _cpu_by_part(server, worker)
         started = time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
-        cpu_after = _cpu_by_part(server)
+        cpu_after = _cpu_by_part(server, worker)
     every = [t for times in tally.times.values() for t in times]
     # What each request cost in CPU, part by part: on two cores, 2 / (the total per request) is
     # the most requests a second the machine can answer, however the work is shared out.

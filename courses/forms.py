@@ -32,9 +32,11 @@ class SessionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The trainer's home shows this form: read only what the labels need, not every
+        # course page whole (each with its body) to find its title.
         days = originals(Module.objects.live()).filter(classroom_day__isnull=False)
-        self.fields["module"].queryset = days.order_by("path")
-        self.fields["module"].course_titles = {course.path: course.title for course in originals(Course.objects.live())}
+        self.fields["module"].queryset = days.order_by("path").only("pk", "path", "title", "classroom_day")
+        self.fields["module"].course_titles = dict(originals(Course.objects.live()).values_list("path", "title"))
         self.fields["trainer"].queryset = get_user_model().objects.filter(
             groups__name=Role.TRAINER.value, is_active=True
         )

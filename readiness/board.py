@@ -2,9 +2,11 @@
 volunteers whose training or checks need renewing, read from the stored summaries.
 
 1. Summaries that are out of date are judged again first, by the same service the nightly
-   task calls (summaries.summaries_bring_up_to_date). A few are judged in the request; when
-   many are (the morning after the rules changed, say), a background task takes them and
-   the board says it is catching up, showing what was last known meanwhile.
+   task calls (summaries.summaries_bring_up_to_date). Where there is a worker, each change
+   has already queued that task to run a second after it (tasks.summaries_judge_soon), so
+   usually none or a few are left. A few are judged in the request; when many are (the
+   morning after the rules changed, say), a background task takes them and the board says
+   it is catching up, showing what was last known meanwhile.
 2. The rows are sorted, counted and paged by the database, so the page costs the same
    queries and about the same time for 50 volunteers or 10,000.
 """

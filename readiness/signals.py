@@ -5,6 +5,8 @@ when the rules themselves change: the settings, the required courses or checks, 
 published courses and policies. A bulk write sends no model signal, so the service that
 makes one sends a named event instead (events/): who supervises whom, and places in meetings
 cancelled or changed together. Other apps never write to readiness's tables to keep it fresh.
+Each change also asks a worker to judge the summaries again soon after it commits
+(readiness/tasks.py summaries_judge_soon), so the board seldom has to.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -26,8 +28,17 @@ from courses.signals import courses_loaded
 from events import meetings_changed, supervisors_changed
 from people.models import SupervisorAssignment, User, VolunteerProfile
 from readiness.models import CheckType, PreStartCheck, ReadinessSettings, RequiredCourse
-from readiness.summaries import summaries_mark_out_of_date
+from readiness.summaries import EVERYONE, summaries_mark_out_of_date
+from readiness.tasks import summaries_judge_soon
 from supervision.models import Attendee, MeetingSeries
+
+
+def _out_of_date(volunteer_ids=EVERYONE):
+    """Mark these summaries out of date, and have a worker judge them again soon after the
+    change commits (readiness/tasks.py), so the board need not judge them in its request."""
+    summaries_mark_out_of_date(volunteer_ids)
+    summaries_judge_soon()
+
 
 # Each model whose rows belong to one volunteer, with the field that names them. Lesson
 # completions and registers are left out: both always save the course status they move on.
@@ -47,13 +58,13 @@ CONTENT = (Course, Module, Lesson, PolicyPage)
 def _volunteer_fact_changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    summaries_mark_out_of_date([getattr(instance, VOLUNTEER_FACTS[sender])])
+    _out_of_date([getattr(instance, VOLUNTEER_FACTS[sender])])
 
 
 def _rules_changed(sender, **kwargs):
     if kwargs.get("raw"):
         return
-    summaries_mark_out_of_date()
+    _out_of_date()
 
 
 def _manager_list_changed(sender, **kwargs):
@@ -68,7 +79,7 @@ def _supervisor_renamed(sender, instance, raw=False, update_fields=None, **kwarg
     supervisees = SupervisorAssignment.objects.current().filter(supervisor=instance)
     volunteer_ids = list(supervisees.values_list("volunteer_id", flat=True))
     if volunteer_ids:
-        summaries_mark_out_of_date(volunteer_ids)
+        _out_of_date(volunteer_ids)
 
 
 def _one_to_one_booked(sender, instance, raw=False, **kwargs):
@@ -77,13 +88,13 @@ def _one_to_one_booked(sender, instance, raw=False, **kwargs):
     if raw:
         return
     if instance.one_to_one_with_id:
-        summaries_mark_out_of_date([instance.one_to_one_with_id])
+        _out_of_date([instance.one_to_one_with_id])
 
 
 def _people_changed(sender, people, **kwargs):
     # A service changed these people's facts in bulk and said so (events/).
     if people:
-        summaries_mark_out_of_date(people)
+        _out_of_date(people)
 
 
 supervisors_changed.connect(_people_changed, dispatch_uid="readiness-supervisors-changed")

@@ -174,7 +174,9 @@ def summaries_bring_up_to_date(*, limit, today=None):
     stale = list(
         profiles_out_of_date(on_board, today=today)
         .annotate(judged_before=Exists(judged))
-        .only("user_id", "placement_id", "joined_on")
+        # What readiness_judge() reads of a profile (courses/requirements.py reads the First
+        # Steps caseload): a field left out here costs one query per volunteer judged.
+        .only("user_id", "placement_id", "joined_on", "first_steps_caseload")
     )
     if limit is not None and len(stale) > limit:
         never = [profile for profile in stale if not profile.judged_before]

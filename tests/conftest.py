@@ -246,3 +246,54 @@ def pytest_sessionstart(session):
 
     listing = Path(__file__).resolve().parent / "e2e" / "screenshots" / "axe-checked-pages.txt"
     listing.unlink(missing_ok=True)
+
+
+def pytest_configure(config):
+    """A parallel run's controller names the run itself (pytest-xdist would otherwise choose
+    the name inside its workers' manager), so it can drop the run's template database at
+    the end (tests/databases.py)."""
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
+        if getattr(config.option, "testrunuid", None) is None:
+            config.option.testrunuid = uuid.uuid4().hex
+
+
+def pytest_sessionfinish(session):
+    config = session.config
+    run_id = getattr(config.option, "testrunuid", None)
+    if hasattr(config, "workerinput") or not run_id:
+        return
+    from pytest_django.plugin import blocking_manager_key
+
+    from tests import databases
+
+    with config.stash[blocking_manager_key].unblock():
+        databases.template_removed(run_id)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings,
+                    django_db_keepdb, django_db_use_migrations):
+    """pytest-django's set-up, except that parallel workers copy one migrated template
+    instead of each migrating a database of its own (tests/databases.py)."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    from tests import databases
+
+    workerinput = getattr(request.config, "workerinput", None)
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        if workerinput and not django_db_keepdb and django_db_use_migrations:
+            old_config = databases.worker_database_set_up(workerinput["testrunuid"], verbosity)
+        else:
+            if not django_db_use_migrations:
+                from pytest_django.fixtures import _disable_migrations
+
+                _disable_migrations()
+            old_config = setup_databases(verbosity=verbosity, interactive=False, keepdb=django_db_keepdb)
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            try:
+                teardown_databases(old_config, verbosity=verbosity)
+            except Exception as error:  # noqa: BLE001 (as pytest-django: a warning, not a failure)
+                request.node.warn(pytest.PytestWarning(f"The test database could not be dropped: {error!r}"))

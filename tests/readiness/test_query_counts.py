@@ -133,3 +133,24 @@ def test_each_report_uses_the_same_queries_for_one_month_or_two_years(
     with django_assert_num_queries(queries):
         response = client.get(reverse(name), period)
     assert response.status_code == 200
+
+
+def test_catching_up_uses_the_same_queries_for_3_or_30_out_of_date_volunteers(supervisor, trainer, manager):
+    # What a worker runs after each change (readiness/tasks.py), and the board for the few left.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from readiness import summaries
+    from readiness.models import ReadinessSummary
+
+    organisation(30, supervisor=supervisor, trainer=trainer, manager=manager)
+    summaries.summaries_bring_up_to_date(limit=None)
+    judged = list(ReadinessSummary.objects.values_list("volunteer_id", flat=True))
+    counts = {}
+    for size in (3, 30):
+        summaries.summaries_mark_out_of_date(judged[:size])
+        with CaptureQueriesContext(connection) as captured:
+            assert summaries.summaries_bring_up_to_date(limit=None) == 0
+        counts[size] = len(captured)
+        assert summaries.summaries_bring_up_to_date(limit=0) == 0, "everyone is up to date"
+    assert counts[3] == counts[30], counts

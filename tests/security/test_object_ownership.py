@@ -39,16 +39,15 @@ def test_the_same_role_person_who_does_not_own_it_is_told_it_does_not_exist(name
     if route.kind == PAGE:
         assert urlwalk.matches(urlwalk.request(owner_client, "get", path)[0], route.get[owner])
     else:
-        answer, _response, changed = urlwalk.request(owner_client, "post", path, data, inspect=urlwalk.snapshot)
+        answer, _response, writes = urlwalk.request_watching_rows(owner_client, "post", path, data)
         assert urlwalk.matches(answer, route.post[owner]), f"{owner} POST {path}: {answer}"
-        assert changed != urlwalk.snapshot(), f"{owner}'s POST to {path} changed nothing, so it proves nothing"
+        assert writes.changed, f"{owner}'s POST to {path} changed nothing, so it proves nothing"
 
     # A GET cannot tell the intruder more than an id that names nothing would.
     missing = urlwalk.request(intruder, "get", urlwalk.missing_object_path(urlwalk.entries_by_key()[name]))[0]
     assert missing == (NOT_ALLOWED if route.kind == ACTION else NOT_FOUND)
     assert urlwalk.request(intruder, "get", path)[0] == missing
 
-    before = urlwalk.snapshot()
-    answer, _response, after = urlwalk.request(intruder, "post", path, data, inspect=urlwalk.snapshot)
+    answer, _response, writes = urlwalk.request_watching_rows(intruder, "post", path, data)
     assert answer == NOT_FOUND, f"{INTRUDER_OF[owner]} POST {path}: {answer}"
-    assert urlwalk.changed_tables(before, after) == []
+    assert writes.changed == []

@@ -58,12 +58,11 @@ def test_a_post_only_view_refuses_get(name, world):
     route = ROUTES[name]
     for persona in allowed(route.post):
         client = client_for(world, persona)
-        before = urlwalk.snapshot()
-        answer, _response, after = urlwalk.request(
-            client, "get", path_for(urlwalk.entries_by_key()[name], world), inspect=urlwalk.snapshot
+        answer, _response, writes = urlwalk.request_watching_rows(
+            client, "get", path_for(urlwalk.entries_by_key()[name], world)
         )
         assert answer == NOT_ALLOWED, f"GET {name} as {persona}: {answer}"
-        assert urlwalk.changed_tables(before, after) == []
+        assert writes.changed == []
 
 
 @pytest.mark.parametrize("name", sorted(name for name in ROUTES if ROUTES[name].kind != ACTION))
@@ -74,15 +73,13 @@ def test_a_get_writes_nothing(name, world):
     path = path_for(urlwalk.entries_by_key()[name], world)
     for persona in allowed(route.get):
         client = client_for(world, persona)
-        before = urlwalk.snapshot()
-        answer, _response, after = urlwalk.request(client, "get", path, inspect=urlwalk.snapshot)
+        answer, _response, writes = urlwalk.request_watching_rows(client, "get", path)
         assert urlwalk.matches(answer, route.get[persona]), f"GET {name} as {persona}: {answer}"
-        changed = urlwalk.changed_tables(before, after)
+        changed = writes.changed
         if route.first_visit_creates and changed:
             assert changed == [apps.get_model(route.first_visit_creates)._meta.db_table]
             client.get(path)
-            before = urlwalk.snapshot()
-            changed = urlwalk.changed_tables(before, urlwalk.request(client, "get", path, inspect=urlwalk.snapshot)[2])
+            changed = urlwalk.request_watching_rows(client, "get", path)[2].changed
         assert changed == [], f"GET {path} as {persona} wrote to {changed}"
 
 
@@ -91,14 +88,12 @@ def test_a_page_writes_nothing_even_when_posted_to(name, world):
     route = ROUTES[name]
     persona = doer(route)
     client = client_for(world, persona)
+    path = path_for(urlwalk.entries_by_key()[name], world)
     if route.first_visit_creates:
-        client.get(path_for(urlwalk.entries_by_key()[name], world))
-    before = urlwalk.snapshot()
-    answer, _response, after = urlwalk.request(
-        client, "post", path_for(urlwalk.entries_by_key()[name], world), inspect=urlwalk.snapshot
-    )
+        client.get(path)
+    answer, _response, writes = urlwalk.request_watching_rows(client, "post", path)
     assert not answer.startswith("500"), answer
-    assert urlwalk.changed_tables(before, after) == []
+    assert writes.changed == []
 
 
 @pytest.mark.parametrize("name", OWN_WRITES)

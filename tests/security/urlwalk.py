@@ -168,15 +168,16 @@ SKIP_COLUMNS = {"last_login"}
 SKIP_TABLES = {"readiness_readinesssummary"}
 
 
-def snapshot():
-    """Every row of every domain table (as the database holds it), to compare before and after."""
+def snapshot(tables=None):
+    """Every row of every domain table (as the database holds it), to compare before and after;
+    with `tables`, only the rows of those tables."""
     rows = {}
     with connection.cursor() as cursor:
         installed = {config.label for config in apps.get_app_configs()}
         for app in installed.intersection(SNAPSHOT_APPS):
             for model in apps.get_app_config(app).get_models(include_auto_created=True):
                 table = model._meta.db_table
-                if table in SKIP_TABLES:
+                if table in SKIP_TABLES or (tables is not None and table not in tables):
                     continue
                 fields = model._meta.local_concrete_fields
                 quoted = ", ".join(connection.ops.quote_name(f.column) for f in fields if f.column not in SKIP_COLUMNS)
@@ -186,7 +187,57 @@ def snapshot():
 
 
 def changed_tables(before, after):
-    return sorted(label for label in before if before[label] != after.get(label))
+    """The tables whose rows differ; `after` may hold only some tables (the ones written to)."""
+    return sorted(label for label in after if before.get(label) != after[label])
+
+
+# What a statement writes to, as Django (and Waymark's own SQL) words it. Statements that only
+# read or mark a savepoint are passed over; anything else is taken to write anywhere.
+WRITES_TO = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
+ONLY_READS = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK", "SET", "SHOW", "BEGIN", "COMMIT", "PRAGMA")
+
+
+class TablesWritten:
+    """The tables the statements sent so far wrote to; `tables` is None once a statement
+    could not be read, meaning "any table"."""
+
+    def __init__(self):
+        self.tables = set()
+
+    def __call__(self, execute, sql, params, many, context):
+        if self.tables is not None:
+            found = WRITES_TO.match(sql)
+            if found:
+                self.tables.add(found.group(1))
+            elif sql.lstrip().split(None, 1)[0].upper() not in ONLY_READS:
+                self.tables = None
+        return execute(sql, params, many, context)
+
+
+@dataclass
+class Writes:
+    """The rows of the tables a request wrote to, as the request left them (`during`) and
+    as they are once it is undone, which is how they were before it (`before`)."""
+
+    during: dict
+    before: dict
+
+    @property
+    def changed(self):
+        return changed_tables(self.before, self.during)
+
+    def new_rows(self, table):
+        return set(self.during.get(table, ())) - set(self.before.get(table, ()))
+
+
+def request_watching_rows(client, method, path, data=None):
+    """As request(), also reading back the rows of every table the request wrote to, so a
+    test sees what it changed without reading the whole database twice a request.
+    Returns (outcome, response, Writes)."""
+    watch = TablesWritten()
+    with connection.execute_wrapper(watch):
+        answer, response, during = request(client, method, path, data, inspect=lambda: snapshot(watch.tables))
+    return answer, response, Writes(during or {}, snapshot(watch.tables))
 
 
 @contextmanager
