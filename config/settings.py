@@ -440,6 +440,12 @@ CELERY_BEAT_SCHEDULE["privacy-retention-sweep"] = {
 # "still actively engaged" window (a connected contact within this many days).
 CELERY_BEAT_SCHEDULE["outreach-next-step-reminders"] = {"task": "outreach.tasks.next_step_reminders", "schedule": 300}
 WAYMARK_ENGAGED_DAYS = env_int("WAYMARK_ENGAGED_DAYS", 28)
+# Reports: each night, the facts the First Steps report reads are counted again from the
+# contact log (outreach/kept_facts.py), after the retention sweep.
+CELERY_BEAT_SCHEDULE["outreach-first-steps-facts"] = {
+    "task": "outreach.tasks.first_steps_facts_rebuild",
+    "schedule": crontab(hour=4, minute=20),
+}
 # Distance travelled: a reading is prompted on the caseload this many months after the last.
 WAYMARK_DISTANCE_REVIEW_MONTHS = env_int("WAYMARK_DISTANCE_REVIEW_MONTHS", 3)
 

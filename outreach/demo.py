@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from outreach.distance.services import reading_record
+from outreach.kept_facts import facts_rebuild
 from outreach.models import Contact, ContactKind, FirstStepper, InstrumentVersion, ReferralSource, Stage, StageChange
 from people.models import VolunteerProfile
 
@@ -75,6 +76,8 @@ def build():
         for days_ago, kind, topics, notes in contacts:
             Contact(first_stepper=person, by=holder, at=_at(days_ago), kind=kind, topics=topics, notes=notes,
                     minutes=20 if kind in (C, IN, F2F) else None, next_at=_at(days_ago - 3)).save()
+    # The contacts were saved directly: the facts the First Steps report reads are counted from them.
+    facts_rebuild()
     build_readings()
 
 

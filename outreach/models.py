@@ -89,6 +89,14 @@ class FirstStepper(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
     erased_at = models.DateTimeField(null=True, blank=True)
+    # Facts the First Steps report reads, kept from the person's own contacts by
+    # outreach/kept_facts.py in the transaction of every write to them, never typed in:
+    # the first connected call, the fifth (the relationship), the latest contact where they
+    # talked, and the whole local days from the referral to the first connected call.
+    first_call_at = models.DateTimeField(null=True, blank=True, editable=False)
+    relationship_at = models.DateTimeField(null=True, blank=True, editable=False)
+    latest_connected_at = models.DateTimeField(null=True, blank=True, editable=False)
+    days_to_first_call = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     objects = FirstStepperQuerySet.as_manager()
 
@@ -176,6 +184,41 @@ class Contact(models.Model):
     def topic_labels(self):
         labels = dict(Topic.choices)
         return [labels.get(t, t) for t in self.topics]
+
+
+class SupporterTally(models.Model):
+    """Someone who has logged contacts: the row locked while their SupporterDay rows change,
+    so two contacts logged by them at once count both, and the list of supporters the First
+    Steps report reads, with their first and last days and all their contacts, so a period
+    that starts before their first day or ends after their last needs no probe at that end."""
+
+    supporter = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True,
+                                     related_name="+")
+    first_day = models.DateField(null=True)
+    last_day = models.DateField(null=True)
+    contacts = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.supporter_id)
+
+
+class SupporterDay(models.Model):
+    """The contacts one person logged on one local day, and how many they had logged up to and
+    including that day, so their contacts in any run of days is two index probes, whatever its
+    length. Kept by outreach/kept_facts.py in the transaction of every contact write."""
+
+    supporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    contacts = models.PositiveIntegerField(default=0)
+    running = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["supporter", "day"], name="supporter_day_once")]
+        # With `running` in it, the report's probes read the index alone (PostgreSQL).
+        indexes = [models.Index(fields=["supporter", "day", "running"])]
+
+    def __str__(self):
+        return f"{self.supporter_id} {self.day}: {self.contacts}"
 
 
 class StageChange(models.Model):

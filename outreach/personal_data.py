@@ -31,6 +31,8 @@ register(
         "outreach.FirstStepper.peer_supporter": "the peer supporter who holds a first stepper",
         "outreach.FirstStepper.created_by": "who recorded a referral",
         "outreach.Contact.by": "who logged a contact with a first stepper",
+        "outreach.SupporterTally.supporter": "who logged contacts, counted for the First Steps report",
+        "outreach.SupporterDay.supporter": "who logged contacts on a day, counted for the First Steps report",
         "outreach.StageChange.by": "who changed a first stepper's stage",
         "outreach.Review.by": "who reviewed a first stepper in a 1:1",
         "outreach.Reading.by": "the peer supporter who took a distance-travelled reading",

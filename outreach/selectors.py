@@ -1,16 +1,26 @@
 """Reads for caseload pages, each a fixed number of queries however many rows.
 
-Counts are SQL aggregates over the contact log; nothing derived is stored by hand.
+Counts are SQL aggregates over the contact log or, for the First Steps report, over the facts
+kept from it as it changes (outreach/kept_facts.py); nothing derived is typed in.
 """
 
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from outreach.distance.selectors import last_reading_on, reading_due
-from outreach.models import RELATIONSHIP_CALLS, Contact, ContactKind, FirstStepper, Review
+from outreach.models import (
+    RELATIONSHIP_CALLS,
+    Contact,
+    ContactKind,
+    FirstStepper,
+    Review,
+    SupporterDay,
+    SupporterTally,
+)
 
 NOT_REACHED_DAYS = 14
 # "Thinking of stepping back": this many tries in the last four weeks and no connection.
@@ -178,39 +188,61 @@ def reminders_due(*, now=None):
 
 def first_steps_figures(*, start, end, engaged_days=28):
     """The figures the First Steps guide reports, for people referred between `start` and
-    `end` (dates), counted as at the end of the period. A handful of aggregate queries
-    however many people; only the days to a first connected call come back one per person,
-    as small integers, for the median. Erased people still count: only their names went."""
-    from django.db.models import Min
-
-    start_at = timezone.make_aware(datetime.combine(start, datetime.min.time()))
+    `end` (dates), counted as at the end of the period. Three aggregate queries, the same
+    for a month or for years: the people referred in the period by where they came from,
+    with the facts each keeps (outreach/kept_facts.py), their days to a first connected
+    call, and each supporter's running totals of contacts at either end of the period. The
+    days to a first connected call and the contacts per supporter come back as
+    {value: how many}, for the medians. Erased people still count: only their names went."""
     end_at = timezone.make_aware(datetime.combine(end + timedelta(days=1), datetime.min.time()))
+    since = min(end_at, timezone.now()) - timedelta(days=engaged_days)
     cohort = FirstStepper.objects.filter(referred_on__gte=start, referred_on__lte=end)
-    by_source_substance = list(
-        cohort.values("source__name", "substance").annotate(n=Count("id")).order_by("source__name", "substance")
+    relationship = Q(relationship_at__lt=end_at)
+    # Talked in the last `engaged_days` before the end: the latest contact where they talked
+    # answers it unless it came after the end (a period in the past); only then is the log asked.
+    talked = Contact.objects.filter(first_stepper=OuterRef("pk"), connected=True, at__gte=since, at__lt=end_at)
+    engaged = relationship & (Q(latest_connected_at__gte=since, latest_connected_at__lt=end_at)
+                              | Q(latest_connected_at__gte=end_at) & Exists(talked))
+    groups = list(
+        cohort.values("source__name", "substance")
+        .annotate(n=Count("id"), relationships=Count("id", filter=relationship), engaged=Count("id", filter=engaged))
+        .order_by("source__name", "substance")
     )
-    until_end = Q(contacts__at__lt=end_at)
-    facts = cohort.annotate(
-        calls=Count("contacts", filter=until_end & Q(contacts__connected_call=True)),
-        last_connected=Max("contacts__at", filter=until_end & Q(contacts__connected=True)),
-    ).aggregate(
-        relationships=Count("id", filter=Q(calls__gte=RELATIONSHIP_CALLS)),
-        engaged=Count("id", filter=Q(calls__gte=RELATIONSHIP_CALLS,
-                                     last_connected__gte=min(end_at, timezone.now()) - timedelta(days=engaged_days))),
-    )
-    firsts = cohort.annotate(
-        first_call=Min("contacts__at", filter=until_end & Q(contacts__connected_call=True))
-    ).filter(first_call__isnull=False).values_list("referred_on", "first_call")
-    days = sorted(max((timezone.localtime(first).date() - referred).days, 0) for referred, first in firsts)
-    per_supporter = list(
-        Contact.objects.filter(at__gte=start_at, at__lt=end_at, by__isnull=False)
-        .values("by").annotate(n=Count("id")).values_list("n", flat=True)
+    days = dict(
+        cohort.filter(first_call_at__lt=end_at).values("days_to_first_call").annotate(n=Count("id"))
+        .order_by().values_list("days_to_first_call", "n")
     )
     return {
-        "by_source_substance": by_source_substance,
-        "referrals": sum(row["n"] for row in by_source_substance),
-        "relationships": facts["relationships"],
-        "engaged": facts["engaged"],
+        "by_source_substance": [{key: row[key] for key in ("source__name", "substance", "n")} for row in groups],
+        "referrals": sum(row["n"] for row in groups),
+        "relationships": sum(row["relationships"] for row in groups),
+        "engaged": sum(row["engaged"] for row in groups),
         "days_to_first_call": days,
-        "contacts_per_supporter": sorted(per_supporter),
+        "contacts_per_supporter": contacts_per_supporter(start=start, end=end),
     }
+
+
+def contacts_per_supporter(*, start, end):
+    """{contacts: supporters}: how many supporters logged each number of contacts on the local
+    days from `start` to `end`, from each one's running total at the end less the one before
+    the start (outreach.models.SupporterDay), in one query. An end needs an index probe only
+    when it falls within the supporter's days: a period ending today needs none at its end,
+    and one that starts before anyone logged a contact none at its start."""
+
+    def running(**until):
+        days = SupporterDay.objects.filter(supporter_id=OuterRef("supporter_id"), **until).order_by("-day")
+        return Coalesce(Subquery(days.values("running")[:1]), 0)
+
+    at_end = Case(When(last_day__lte=end, then=F("contacts")), default=running(day__lte=end),
+                  output_field=IntegerField())
+    before_start = Case(When(first_day__gte=start, then=Value(0)), default=running(day__lt=start),
+                        output_field=IntegerField())
+    rows = (
+        SupporterTally.objects.annotate(n=at_end - before_start)
+        .values("n").annotate(supporters=Count("pk")).order_by().values_list("n", "supporters")
+    )
+    # Those with none in the period are left out here, not with a WHERE in the query, which
+    # would make PostgreSQL probe every supporter's days twice over.
+    counted = dict(rows)
+    counted.pop(0, None)
+    return counted

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from outreach.kept_facts import contact_counted, lock_person, person_facts_recount
 from outreach.models import (
     Contact,
     ContactKind,
@@ -94,15 +95,57 @@ def contact_log(*, first_stepper, by, kind, at=None, minutes=None, topics=(), no
         if next_at <= now:
             raise ValidationError(_("The next contact must be in the future."), code="next_past")
     with transaction.atomic():
+        lock_person(first_stepper.pk)
         contact = Contact.objects.create(
             first_stepper=first_stepper, by=by, at=at, kind=kind, minutes=minutes, topics=list(topics),
             notes=notes, safeguarding_concern=safeguarding_concern, safeguarding_action=safeguarding_action,
             next_at=next_at,
         )
+        contact_counted(contact)
         if first_stepper.is_active:
             FirstStepper.objects.filter(pk=first_stepper.pk).update(next_contact_at=next_at, reminder_sent_at=None)
             first_stepper.next_contact_at = next_at
     return contact
+
+
+def contact_correct(*, contact, at=None, kind=None):
+    """Put right when a contact happened or what happened: the report's kept facts follow."""
+    at = at or contact.at
+    kind = kind or contact.kind
+    if at > timezone.now() + timedelta(minutes=5):
+        raise ValidationError(_("A contact cannot be logged in the future."), code="future")
+    if kind not in ContactKind.values:
+        raise ValidationError(_("Choose what happened."), code="kind")
+    with transaction.atomic():
+        lock_person(contact.first_stepper_id)
+        was = Contact.objects.get(pk=contact.pk)
+        contact.at, contact.kind = at, kind
+        contact.save(update_fields=["at", "kind", "connected_call", "connected"])
+        contact_counted(was, change=-1)
+        contact_counted(contact)
+    return contact
+
+
+def contact_delete(*, contact):
+    """Take a contact logged by mistake out of the log: the report's kept facts follow."""
+    with transaction.atomic():
+        lock_person(contact.first_stepper_id)
+        was = Contact.objects.filter(pk=contact.pk).first()
+        if was is not None:
+            was.delete()
+            contact_counted(was, change=-1)
+
+
+def referral_date_change(*, first_stepper, referred_on):
+    """Put right the referral date: the days to the first connected call follow."""
+    if referred_on > timezone.localdate():
+        raise ValidationError(_("The referral date cannot be in the future."), code="future")
+    with transaction.atomic():
+        lock_person(first_stepper.pk)
+        FirstStepper.objects.filter(pk=first_stepper.pk).update(referred_on=referred_on)
+        person_facts_recount(first_stepper.pk)
+    first_stepper.referred_on = referred_on
+    return first_stepper
 
 
 def stage_change(*, first_stepper, stage, by):

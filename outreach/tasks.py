@@ -30,3 +30,12 @@ def next_step_reminders():
                          email_to("outreach/email/next_step", context, supporter)))
     emails_deliver(messages)
     return len(messages)
+
+
+@shared_task
+def first_steps_facts_rebuild():
+    """Nightly (beat): count the facts the First Steps report reads again from the contact
+    log, putting right anything changed by other means. Returns how many were wrong."""
+    from outreach.kept_facts import facts_rebuild
+
+    return facts_rebuild()

@@ -1,8 +1,6 @@
 """The manager's First Steps report: the figures seed 002 gives in "The numbers so far",
 for people referred in a date range, with the funder report's small-number rules."""
 
-from statistics import median
-
 from django.conf import settings
 from django.utils.translation import gettext as _
 
@@ -19,6 +17,25 @@ def share(part, whole):
     return round(100 * part / whole)
 
 
+def _nth(counted, index):
+    """The value at `index` (from 0) of {value: how many times} written out in order."""
+    seen = 0
+    for value in sorted(counted):
+        seen += counted[value]
+        if index < seen:
+            return value
+    raise IndexError(index)
+
+
+def median(counted):
+    """The median of values given as {value: how many times}, as statistics.median gives it
+    for the values written out: the middle one, or the mean of the middle two."""
+    total = sum(counted.values())
+    if total % 2:
+        return _nth(counted, total // 2)
+    return (_nth(counted, total // 2 - 1) + _nth(counted, total // 2)) / 2
+
+
 def report(period):
     figures = first_steps_figures(start=period.start, end=period.end,
                                   engaged_days=settings.WAYMARK_ENGAGED_DAYS)
@@ -28,6 +45,9 @@ def report(period):
         sources[row["source__name"]] = sources.get(row["source__name"], 0) + row["n"]
         substances[row["substance"]] += row["n"]
     days, contacts = figures["days_to_first_call"], figures["contacts_per_supporter"]
+    people_with_days = sum(days.values())
+    supporters = sum(contacts.values())
+    logged = sum(n * times for n, times in contacts.items())
     return {
         "period": period,
         "referrals": suppress(referrals),
@@ -40,12 +60,12 @@ def report(period):
         "engaged": suppress(figures["engaged"]),
         "engaged_share": share(figures["engaged"], figures["relationships"]),
         "engaged_days": settings.WAYMARK_ENGAGED_DAYS,
-        "median_days": median(days) if len(days) >= SMALL else (_("fewer than 5") if days else "—"),
-        "supporters": suppress(len(contacts)),
-        "few_supporters": 0 < len(contacts) < SMALL,
-        "contacts": sum(contacts),
-        "contacts_average": shown_average(sum(contacts), len(contacts)) if contacts else "—",
-        "contacts_median": median(contacts) if len(contacts) >= SMALL else (_("fewer than 5") if contacts else "—"),
+        "median_days": median(days) if people_with_days >= SMALL else (_("fewer than 5") if days else "—"),
+        "supporters": suppress(supporters),
+        "few_supporters": 0 < supporters < SMALL,
+        "contacts": logged,
+        "contacts_average": shown_average(logged, supporters) if contacts else "—",
+        "contacts_median": median(contacts) if supporters >= SMALL else (_("fewer than 5") if contacts else "—"),
     }
 
 

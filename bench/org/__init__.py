@@ -30,6 +30,7 @@ from bench.org.people import build_people
 from bench.org.readiness import build_readiness
 from bench.org.supervision import build_supervision
 from courses.models import ClassroomSession, CourseStatus, LessonCompletion
+from outreach.kept_facts import facts_rebuild
 from outreach.models import Contact, FirstStepper
 from people.models import SupervisorAssignment
 from people.status import Status
@@ -82,6 +83,8 @@ def build(size, now=None):
     timed("report months", checkin_months_rebuild)
     # So were the 1:1 places: each supervisee's running totals are numbered from them.
     timed("report 1:1 totals", one_to_one_totals_rebuild)
+    # Contacts went in with COPY: the facts the First Steps report reads are counted from them.
+    timed("first steps facts", facts_rebuild)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return personas(size, people, infos, bare, sessions), took

@@ -105,8 +105,10 @@ def test_the_funder_report_and_its_csv_use_the_same_queries_for_3_or_30_voluntee
     assert "Professional boundaries" in response.content.decode()
 
 
-# Signing in 2, then the First Steps figures 4 (outreach.selectors.first_steps_figures).
-FIRST_STEPS_REPORT_QUERIES = 6
+# Signing in 2, then the First Steps figures 3 (outreach.selectors.first_steps_figures: the
+# people referred by source and substance with their kept facts, their days to a first
+# connected call, and the supporters' running totals).
+FIRST_STEPS_REPORT_QUERIES = 5
 # Signing in 2, then the instrument 3 and the figures 2 (outreach/distance/selectors.py).
 DISTANCE_REPORT_QUERIES = 7
 
