@@ -41,6 +41,21 @@ def clear_own_cache():
 
 
 @pytest.fixture
+def own_redis():
+    """A Redis server of the test's own, which it can stop and start (outage tests)."""
+    import shutil
+
+    from tests.redis_server import RedisServer
+
+    if not shutil.which("redis-server"):
+        pytest.skip("needs redis-server (apt-get install redis-server)")
+    server = RedisServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def password():
     return PASSWORD
 

@@ -1,20 +1,7 @@
 """Fixtures for the outage tests: a Redis of the test's own that it can stop and start."""
 
-import shutil
 
 import pytest
-
-from tests.redis_server import RedisServer
-
-
-@pytest.fixture
-def own_redis():
-    if not shutil.which("redis-server"):
-        pytest.skip("needs redis-server (apt-get install redis-server)")
-    server = RedisServer()
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

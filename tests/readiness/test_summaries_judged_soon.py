@@ -8,7 +8,6 @@ The broker here is a Redis server of the test's own (tests/redis_server.py), so 
 stopped; tests/readiness/test_summaries_worker.py has a real worker take the catch-up.
 """
 
-import shutil
 import time
 from datetime import timedelta
 
@@ -25,7 +24,6 @@ from readiness.models import CheckType
 from readiness.services import pre_start_check_record
 from tests.courses import factories as courses
 from tests.readiness import helpers
-from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.django_db
 
@@ -37,16 +35,6 @@ def out_of_date():
 def everyone_judged():
     summaries.summaries_bring_up_to_date(limit=None)
     assert out_of_date() == set()
-
-
-@pytest.fixture
-def own_redis():
-    if not shutil.which("redis-server"):
-        pytest.skip("needs redis-server (apt-get install redis-server)")
-    server = RedisServer()
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
