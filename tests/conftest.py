@@ -9,6 +9,7 @@ import pytest
 from django.core.cache import cache
 
 from people.roles import Role
+from tests import built_once
 from tests.factories import PASSWORD, UserFactory, volunteer
 
 
@@ -252,6 +253,15 @@ def pytest_runtest_teardown(item, nextitem):
             ContentType.objects.clear_cache()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before a test's fixtures: the course tree (and other data built once, tests/built_once.py)
+    is kept for a test that asks for it and rolled back before any other test."""
+    from pytest_django.plugin import blocking_manager_key
+
+    built_once.prepare_for(item, item.config.stash[blocking_manager_key])
+
+
 def pytest_sessionstart(session):
     """A parallel run's controller starts the browser tests' list of checked pages afresh;
     each worker then adds its own pages to it (tests/e2e/conftest.py)."""
@@ -305,7 +315,10 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 
                 _disable_migrations()
             old_config = setup_databases(verbosity=verbosity, interactive=False, keepdb=django_db_keepdb)
+    built_once.databases_ready()
     yield
+    built_once.close(django_db_blocker)
+    built_once.databases_ready(False)
     if not django_db_keepdb:
         with django_db_blocker.unblock():
             try:

@@ -11,17 +11,17 @@ from courses import catalogue, page_contexts, selectors, translations
 from courses.loading_welsh import build_welsh
 from courses.models import Course, LessonCompletion, PolicyAcknowledgement, PolicyPage, PolicyVersion, QuizAttempt
 from courses.models import Lesson as LessonPage
+from tests import built_once
 from tests.courses import factories
 from tests.welsh import welsh_course, welsh_policy
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def both(db):
+@built_once.fixture(give=lambda: factories)
+def both():
     factories.build(policies=[factories.policy_data(), factories.policy_data("lapses", "Lapses")])
     build_welsh(courses=[welsh_course()], policies=[welsh_policy()])
-    return factories
 
 
 def english(model, slug):

@@ -9,6 +9,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from tests import built_once
+
 pytestmark = pytest.mark.django_db
 
 ENTRY = re.compile(
@@ -38,8 +40,8 @@ def _signed_in(user):
     return client
 
 
-@pytest.fixture
-def learning(db):
+@built_once.fixture()
+def learning():
     from tests.courses import factories
 
     factories.build()

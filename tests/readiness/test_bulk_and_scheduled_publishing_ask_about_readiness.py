@@ -8,6 +8,7 @@ from wagtail.models import Revision
 
 from courses.models import Course
 from readiness.models import ReadinessSummary
+from tests import built_once
 from tests.courses import factories as courses
 from tests.courses.cms import edit_form_data
 from tests.factories import volunteer
@@ -15,12 +16,11 @@ from tests.factories import volunteer
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def optional_course(db):
+@built_once.fixture(give=lambda: Course.objects.get(slug="leading"))
+def optional_course():
     courses.build(
         courses=[courses.course_data(), courses.course_data("leading", title="Leading groups", category="ongoing")]
     )
-    return Course.objects.get(slug="leading")
 
 
 def _ready(*people):

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 
 from courses.models import Course, CourseStatus, PolicyVersion
 from readiness.models import ReadinessSummary
+from tests import built_once
 from tests.courses import factories as courses
 from tests.courses.cms import edit_form_data
 from tests.factories import volunteer
@@ -26,13 +27,12 @@ def _supervisor(person):
     return person
 
 
-@pytest.fixture
-def optional_course(db):
+@built_once.fixture(give=lambda: Course.objects.get(slug="leading"))
+def optional_course():
     courses.build(
         courses=[courses.course_data(), courses.course_data("leading", title="Leading groups", category="ongoing")],
         policies=[courses.policy_data()],
     )
-    return Course.objects.get(slug="leading")
 
 
 def _publish(client, page, body=None, **fields):

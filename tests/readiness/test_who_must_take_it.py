@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from people.models import VolunteerProfile
 from readiness.selectors import readiness_judge
+from tests import built_once
 from tests.courses import factories as courses
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +16,8 @@ def _course_keys(user):
     return {rule.key for rule in readiness.rules if rule.key.startswith("course:")}
 
 
-@pytest.fixture
-def supervisors_course(db):
+@built_once.fixture()
+def supervisors_course():
     courses.build(
         courses=[
             courses.course_data(),
