@@ -20,6 +20,17 @@ def _clean_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _english_to_start():
+    """Every test starts in the site's language: a test that switched this thread to Welsh
+    (translation.activate) must not leave the next test's pages and e-mails in Welsh."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+
+
 def clear_own_cache():
     """Empty this test process's cache. On Redis only the keys under this process's prefix go
     (config/test_settings.py gives each parallel worker its own), so a test in one worker never
