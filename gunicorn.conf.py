@@ -9,7 +9,10 @@ never stopped. Each setting can be changed from the environment (see README.md).
 import os
 
 bind = os.environ.get("WAYMARK_WEB_BIND", "0.0.0.0:8000")
-workers = int(os.environ.get("WAYMARK_WEB_WORKERS", "3"))
+# Gunicorn's own rule for sync workers: two a core and one more, so that while one waits on the
+# database another has the core (five on a two-core node).
+DEFAULT_WORKERS = 2 * (os.cpu_count() or 1) + 1
+workers = int(os.environ.get("WAYMARK_WEB_WORKERS", DEFAULT_WORKERS))
 worker_class = "sync"
 timeout = int(os.environ.get("WAYMARK_WEB_TIMEOUT_SECONDS", "30"))
 graceful_timeout = 10

@@ -37,8 +37,10 @@ from readiness.tasks import QUEUED
 from supervision.models import OneToOneRecord
 from supervision.who5 import ITEMS
 
-# The web shape: BENCH_SOAK_WORKERS x BENCH_SOAK_THREADS (one thread: sync workers, as production).
-WORKERS, THREADS = number("BENCH_SOAK_WORKERS", 3), number("BENCH_SOAK_THREADS", 4)
+# The web shape: BENCH_SOAK_WORKERS x BENCH_SOAK_THREADS. By default production's: sync workers,
+# as many as gunicorn.conf.py starts on this machine (two a core and one more).
+WORKERS = number("BENCH_SOAK_WORKERS", 2 * (os.cpu_count() or 1) + 1)
+THREADS = number("BENCH_SOAK_THREADS", 1)
 MIX = {"manager": 2, "trainer": 3, "supervisor": 7}
 CHECK_IN = {**{field: "4" for field, _statement in ITEMS}, "caseload": "3", "recovery": "4", "worries": ""}
 
