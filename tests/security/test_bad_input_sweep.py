@@ -26,6 +26,7 @@ import time
 import zlib
 
 import pytest
+from django.test import Client
 from django.urls import Resolver404, resolve
 
 from tests.security import query_reads, urlwalk
@@ -263,3 +264,11 @@ def test_every_form_waymark_declares_is_found_on_its_page(world):
         if not any(form.method == "post" for form in forms):
             missing.append(name)
     assert not missing, f"No form found on: {missing}"
+
+
+@pytest.mark.urls("tests.security.test_query_reads")
+def test_a_page_reading_a_name_where_the_watching_cannot_see_fails_the_sweep():
+    """The one value a never-read name gets is the guard: a page that does read it, in a way
+    tests/security/query_reads.py misses, answers it differently, and the sweep says so."""
+    problems = _sweep(query_reads.reading(Client()), "anonymous", [("get", "/reads/sneaky/", {}, "q")])
+    assert len(problems) == 1 and "never reads" in problems[0], problems

@@ -95,7 +95,7 @@ def test_a_web_process_gives_postgresql_a_statement_timeout_and_a_worker_does_no
     # config/wsgi.py is what marks a process as a web one (every app started, as gunicorn does).
     assert _in_a_fresh_process(show, start="import config.wsgi") == "30s"
     slow = (
-        "import time\nfrom django.db import connection\nstarted = time.monotonic()\n"
+        "import time\nfrom django.db import connection\nconnection.ensure_connection()\nstarted = time.monotonic()\n"
         "try:\n    connection.cursor().execute('SELECT pg_sleep(10)')\nexcept Exception as error:\n"
         "    print(type(error.__cause__ or error).__name__, round(time.monotonic() - started))"
     )
