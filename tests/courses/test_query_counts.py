@@ -11,15 +11,20 @@ Signing in is two queries: the session, then the person with their roles
 (people/backends.py).
 """
 
+from types import SimpleNamespace
+
 import pytest
 from django.urls import reverse
 
 from courses import services
-from courses.models import Booking, Course, Lesson
+from courses.models import Booking, ClassroomSession, Course, Lesson
+from people.models import User
+from people.roles import Role
 from readiness.models import RequiredCourse
 from tests.courses import factories
-from tests.factories import volunteer
+from tests.factories import UserFactory, volunteer
 from tests.supervision.factories import assign
+from tests.worlds import entered, on_world, world_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -54,13 +59,51 @@ def courses_and_learners(size):
     )
     for _ in range(size):
         services.lesson_complete(user=volunteer(), lesson=factories.lesson("why-boundaries"))
+    return {}
 
 
-@pytest.mark.parametrize("size", [2, 6])
+def register_of(size):
+    """Today's classroom day of the test course, its trainer, and `size` learners booked on it
+    with the first marked present."""
+    factories.build()
+    trainer = UserFactory(email="tina@example.org", full_name="Tina Trainer", roles=[Role.TRAINER])
+    session = factories.session(trainer=trainer, days=0, capacity=100)
+    learners = [volunteer() for _ in range(size)]
+    Booking.objects.bulk_create([Booking(session=session, user=learner) for learner in learners])
+    services.register_take(session=session, by=trainer, marks={learners[0].pk: ("present", "")})
+    return {"trainer": trainer.pk, "session": session.pk}
+
+
+WORLDS = {"courses": courses_and_learners, "register": register_of}
+
+
+def at_sizes(kind, *sizes):
+    """Run the test on the `kind` world at each size; each is built once (tests/worlds.py)."""
+    return on_world(*[(kind, size) for size in sizes], ids=[str(size) for size in sizes])
+
+
+def world_of(kind_and_size):
+    kind, size = kind_and_size
+    return {"size": size, **WORLDS[kind](size)}
+
+
+_world = world_fixture(world_of)
+
+
+@pytest.fixture
+def world(_world, db):
+    made = entered(_world)
+    if "session" in made:
+        return SimpleNamespace(size=made["size"], trainer=User.objects.get(pk=made["trainer"]),
+                               session=ClassroomSession.objects.get(pk=made["session"]))
+    return SimpleNamespace(size=made["size"])
+
+
+@at_sizes("courses", 2, 6)
 def test_my_path_uses_the_same_queries_for_2_or_6_courses(
-    client_for, volunteer_user, supervisor, trainer, size, django_assert_num_queries
+    client_for, world, volunteer_user, supervisor, trainer, django_assert_num_queries
 ):
-    courses_and_learners(size)
+    size = world.size
     assign(volunteer_user, supervisor)
     factories.finish_online_work(volunteer_user)
     factories.attend(volunteer_user, trainer=trainer)
@@ -80,13 +123,12 @@ def test_my_path_uses_the_same_queries_for_2_or_6_courses(
     assert "My classroom days" in page and "Policy 1" in page and "download PDF" in page
 
 
-@pytest.mark.parametrize("size", [2, 6])
+@at_sizes("courses", 2, 6)
 def test_my_path_with_the_managers_own_list_uses_no_more_queries(
-    client_for, volunteer_user, supervisor, size, django_assert_num_queries
+    client_for, world, volunteer_user, supervisor, django_assert_num_queries
 ):
     # The manager's list (readiness settings) is kept under the content version, like the
     # courses themselves, so it costs no query of its own.
-    courses_and_learners(size)
     assign(volunteer_user, supervisor)
     for course in Course.objects.all():
         RequiredCourse.objects.create(course=course)
@@ -97,24 +139,22 @@ def test_my_path_with_the_managers_own_list_uses_no_more_queries(
     assert "Course 0" in response.content.decode()
 
 
-@pytest.mark.parametrize("size", [2, 6])
+@at_sizes("courses", 2, 6)
 def test_the_learning_hub_uses_the_same_queries_for_2_or_6_courses(
-    client_for, volunteer_user, size, django_assert_num_queries
+    client_for, world, volunteer_user, django_assert_num_queries
 ):
-    courses_and_learners(size)
     services.lesson_complete(user=volunteer_user, lesson=factories.lesson("why-boundaries"))
     client = client_for(volunteer_user)
     client.get("/learn/")
     with django_assert_num_queries(HUB_QUERIES):
         response = client.get("/learn/")
-    assert f"Course {size - 2}" in response.content.decode()
+    assert f"Course {world.size - 2}" in response.content.decode()
 
 
-@pytest.mark.parametrize("size", [2, 6])
+@at_sizes("courses", 2, 6)
 def test_a_lesson_page_uses_the_same_queries_for_2_or_6_courses_and_learners(
-    client_for, volunteer_user, size, django_assert_num_queries
+    client_for, world, volunteer_user, django_assert_num_queries
 ):
-    courses_and_learners(size)
     services.lesson_complete(user=volunteer_user, lesson=factories.lesson("why-boundaries"))
     url = factories.lesson("why-boundaries").url
     client = client_for(volunteer_user)
@@ -129,11 +169,10 @@ def _lessons_without_a_quiz(course_slug):
     return [lesson for lesson in lessons if lesson.knowledge_check() is None]
 
 
-@pytest.mark.parametrize("size", [2, 6])
+@at_sizes("courses", 2, 6)
 def test_completing_a_lesson_uses_the_same_queries_for_2_or_6_courses_and_learners(
-    client_for, volunteer_user, size, django_assert_num_queries
+    client_for, world, volunteer_user, django_assert_num_queries
 ):
-    courses_and_learners(size)
     # Neither finishes the course (it has a knowledge check and a classroom day too).
     first, second = _lessons_without_a_quiz("boundaries")
     client = client_for(volunteer_user)
@@ -150,15 +189,10 @@ def test_completing_a_lesson_uses_the_same_queries_for_2_or_6_courses_and_learne
         client.post(reverse("courses:lesson_complete", args=[second.pk]))
 
 
-@pytest.mark.parametrize("size", [3, 30])
-def test_the_register_uses_the_same_queries_for_3_or_30_learners(client_for, trainer, size, django_assert_num_queries):
-    factories.build()
-    session = factories.session(trainer=trainer, days=0, capacity=100)
-    learners = [volunteer() for _ in range(size)]
-    Booking.objects.bulk_create([Booking(session=session, user=learner) for learner in learners])
-    services.register_take(session=session, by=trainer, marks={learners[0].pk: ("present", "")})
-    client = client_for(trainer)
-    client.get(reverse("courses:register", args=[session.pk]))
+@at_sizes("register", 3, 30)
+def test_the_register_uses_the_same_queries_for_3_or_30_learners(client_for, world, django_assert_num_queries):
+    client = client_for(world.trainer)
+    client.get(reverse("courses:register", args=[world.session.pk]))
     with django_assert_num_queries(REGISTER_QUERIES):
-        response = client.get(reverse("courses:register", args=[session.pk]))
-    assert response.content.decode().count('name="reason_') == size
+        response = client.get(reverse("courses:register", args=[world.session.pk]))
+    assert response.content.decode().count('name="reason_') == world.size

@@ -8,6 +8,7 @@ The catalogue is read with polib, the compiled .mo with the standard library's g
 
 import gettext
 import io
+import os
 import re
 from pathlib import Path
 
@@ -41,6 +42,11 @@ KEYWORDS = {
     "npgettext_lazy": ((1, "c"), 2, 3),
 }
 
+# Babel's Python extractor takes a message only from a call of a keyword: its name, then "(" with
+# nothing between but spaces or a line continuation (any other token ends the call). A file
+# with no such call holds no message, so it is not tokenised (most of Waymark's Python).
+CALLED = re.compile(r"\b(?:" + "|".join(sorted(KEYWORDS, key=len, reverse=True)) + r")[\s\\]*\(")
+
 CY_PLURAL_FORMS = "nplurals=4; plural=(n==1) ? 0 : (n==2) ? 1 : (n != 8 && n != 11) ? 2 : 3;"
 
 # What must come through a translation unchanged: named and positional placeholders, str.format
@@ -49,20 +55,27 @@ PLACEHOLDER = re.compile(r"%\([a-z_0-9]+\)[sdfr]|%[sdfr]|\{[a-z_0-9]*\}|<[^>]+>"
 
 
 def _source_files():
-    for path in sorted(ROOT.rglob("*")):
-        parts = path.relative_to(ROOT).parts
-        if any(part in IGNORED or part.startswith(".") for part in parts[:-1]):
-            continue
-        if any(parts[: len(ignored)] == ignored for ignored in IGNORED_PATHS):
-            continue
-        if path.is_file() and path.suffix in {".py", ".html", ".txt"}:
-            yield path
+    found = []
+    # Folders left out are not walked at all (.venv and node_modules hold tens of thousands of
+    # files); like Path.rglob, a folder that is a symbolic link is not followed.
+    for folder, subfolders, files in os.walk(ROOT):
+        parts = Path(folder).relative_to(ROOT).parts
+        subfolders[:] = [
+            name for name in subfolders
+            if not (name in IGNORED or name.startswith(".") or (*parts, name) in IGNORED_PATHS)
+        ]
+        found += [Path(folder, name) for name in files if Path(name).suffix in {".py", ".html", ".txt"}]
+    return sorted(path for path in found if path.is_file())
 
 
 def _python_of(path):
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".py":
         return text
+    # templatize writes a gettext call only for a trans, translate, blocktrans or blocktranslate
+    # tag, or a _("constant"); a template with neither writes none.
+    if "trans" not in text and "_(" not in text:
+        return ""
     # templatize keeps the template's indentation, which Python's tokenizer would refuse; each
     # gettext call it writes sits on one line, so dropping it loses nothing.
     return "\n".join(line.lstrip() for line in templatize(text, origin=str(path)).splitlines())
@@ -72,7 +85,10 @@ def marked_strings():
     """Every (context, msgid, msgid_plural) marked for translation in Waymark's code and templates."""
     found = {}
     for path in _source_files():
-        fileobj = io.BytesIO(_python_of(path).encode("utf-8"))
+        python = _python_of(path)
+        if not CALLED.search(python):
+            continue
+        fileobj = io.BytesIO(python.encode("utf-8"))
         for lineno, message, _comments, context in extract("python", fileobj, keywords=KEYWORDS):
             singular, plural = message if isinstance(message, tuple) else (message, None)
             if singular:
@@ -98,6 +114,28 @@ def test_it_finds_the_strings_marked_in_python_and_in_templates(marked):
     found = {msgid for _context, msgid, _plural in marked}
     assert "My path" in found  # {% translate %} in a template
     assert "Pass the knowledge check to finish this lesson." in found  # gettext in Python
+
+
+@pytest.mark.parametrize("source", [
+    '_("a")', 'gettext ("a")', 'self._("a")', 'x = _ \\\n    ("a")', 'ngettext_lazy(\n"a", "b", n)',
+    'pgettext("c", "a")', '_( # why\n"a")', 'f(_("a"))',
+])
+def test_every_call_babel_reads_a_message_from_is_seen_as_a_call(source):
+    # The files left untokenised (CALLED) must be ones Babel finds nothing in.
+    assert list(extract("python", io.BytesIO(source.encode()), keywords=KEYWORDS))
+    assert CALLED.search(source)
+
+
+@pytest.mark.parametrize("source", [
+    "{% translate 'a' %}", "{% trans 'a' %}", "{% blocktranslate %}a{% endblocktranslate %}",
+    "{% blocktrans count n=1 %}a{% plural %}b{% endblocktrans %}", '{{ _("a") }}',
+    '{% include "x.html" with title=_("a") %}', '{{ x|default:_("a") }}',
+])
+def test_every_template_that_marks_a_string_is_read(source):
+    python = "\n".join(line.lstrip() for line in templatize(source).splitlines())
+    assert list(extract("python", io.BytesIO(python.encode()), keywords=KEYWORDS))
+    assert "trans" in source or "_(" in source
+    assert CALLED.search(python)
 
 
 def test_every_marked_string_has_a_welsh_translation(marked, catalogue):

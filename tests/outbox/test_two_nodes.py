@@ -29,12 +29,14 @@ from django.db import connection
 from django.utils import timezone
 
 from courses import services as course_services
+from people.models import Placement, User, VolunteerProfile
+from people.status import Status
 from readiness.models import CheckType
 from supervision.models import Reminder
 from supervision.services.reminders import BATCH
 from tests.conftest import CELERY_TEST_QUEUE
 from tests.courses import factories as courses
-from tests.factories import PASSWORD, totp_code, volunteer
+from tests.factories import PASSWORD, totp_code
 from tests.readiness import helpers
 from tests.workers import NEEDS_A_WORKER
 
@@ -68,26 +70,49 @@ class Node:
     def __init__(self):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.process = None
 
-    def __enter__(self):
+    def start(self):
         env = _shared_env(
             DJANGO_SETTINGS_MODULE="config.test_settings", WAYMARK_WEB_BIND=f"127.0.0.1:{self.port}",
             WAYMARK_WEB_WORKERS="1", SESSION_COOKIE_SECURE="0", CSRF_COOKIE_SECURE="0",
         )
         self.process = subprocess.Popen([str(BIN / "gunicorn"), "config.wsgi", "-c", "gunicorn.conf.py"],
                                         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def wait_until_serving(self):
         deadline = time.monotonic() + 60
         while True:
             try:
                 requests.get(self.url + "/accounts/login/", timeout=20)
-                return self
+                return
             except (requests.ConnectionError, requests.Timeout):
                 assert self.process.poll() is None and time.monotonic() < deadline, "the node did not start"
                 time.sleep(0.2)
 
-    def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(timeout=20)
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def nodes(django_db_setup):
+    """Two web nodes, started side by side once for the module's tests. Each test's data is its
+    own (transactional tests: the database is emptied after each), and what a node keeps of a
+    request (content it read, under a content version in the shared cache) is keyed so a test
+    never reads what an earlier one left: each test starts with its own cache keys emptied
+    (tests/conftest.py), the nodes' included, since they share the test process's key prefix."""
+    pair = (Node(), Node())
+    try:
+        for node in pair:
+            node.start()
+        for node in pair:
+            node.wait_until_serving()
+        yield pair
+    finally:
+        for node in pair:
+            node.stop()
 
 
 class Worker:
@@ -215,32 +240,34 @@ def _token_in(page):
     return found.group(1)
 
 
-def test_an_editors_publish_is_served_by_every_node_on_the_next_request(content_editor, volunteer_user):
+def test_an_editors_publish_is_served_by_every_node_on_the_next_request(nodes, content_editor, volunteer_user):
     courses.build(policies=[courses.policy_data()])
     lesson = courses.lesson("why-boundaries")
-    with Node() as first, Node() as second:
-        learner = _signed_in_over_http(second, volunteer_user)
-        # Both nodes have served the lesson (and so hold whatever they keep in memory of it).
-        for node in (first, second):
-            assert f">{lesson.title}</h1>" in learner.get(node.url + lesson.url, timeout=30).text
+    first, second = nodes
+    learner = _signed_in_over_http(second, volunteer_user)
+    # Both nodes have served the lesson (and so hold whatever they keep in memory of it).
+    for node in (first, second):
+        assert f">{lesson.title}</h1>" in learner.get(node.url + lesson.url, timeout=30).text
 
-        # The editor signs in on the first node and publishes the new title with the admin's form.
-        editor = _signed_in_over_http(first, content_editor)
-        edit = editor.get(f"{first.url}/cms/pages/{lesson.pk}/edit/", timeout=30)
-        data = [(name, value) for name, value in _form(edit, "page-edit-form") if name != "title"]
-        data += [("title", "Why boundaries really matter"), ("action-publish", "action-publish")]
-        published = _post(editor, edit, data, node=first)
-        assert published.ok and "/edit/" not in published.url, f"the publish was refused: {published.status_code}"
-        lesson.refresh_from_db()
-        assert (lesson.title, len(lesson.body)) == ("Why boundaries really matter", 4), "published, body intact"
+    # The editor signs in on the first node and publishes the new title with the admin's form.
+    editor = _signed_in_over_http(first, content_editor)
+    edit = editor.get(f"{first.url}/cms/pages/{lesson.pk}/edit/", timeout=30)
+    data = [(name, value) for name, value in _form(edit, "page-edit-form") if name != "title"]
+    data += [("title", "Why boundaries really matter"), ("action-publish", "action-publish")]
+    published = _post(editor, edit, data, node=first)
+    assert published.ok and "/edit/" not in published.url, f"the publish was refused: {published.status_code}"
+    lesson.refresh_from_db()
+    assert (lesson.title, len(lesson.body)) == ("Why boundaries really matter", 4), "published, body intact"
 
-        assert '<h1 class="govuk-heading-l">Why boundaries really matter</h1>' in learner.get(
-            first.url + lesson.url, timeout=30).text
-        page = learner.get(second.url + lesson.url, timeout=30).text
-        assert '<h1 class="govuk-heading-l">Why boundaries really matter</h1>' in page
+    assert '<h1 class="govuk-heading-l">Why boundaries really matter</h1>' in learner.get(
+        first.url + lesson.url, timeout=30).text
+    page = learner.get(second.url + lesson.url, timeout=30).text
+    assert '<h1 class="govuk-heading-l">Why boundaries really matter</h1>' in page
 
 
-def test_a_readiness_change_judged_on_one_node_is_shown_by_the_other(supervisor, trainer, manager, volunteer_user):
+def test_a_readiness_change_judged_on_one_node_is_shown_by_the_other(
+    nodes, supervisor, trainer, manager, volunteer_user
+):
     helpers.learning()
     checklist = f"/readiness/volunteers/{volunteer_user.pk}/"
     # Everything but the pre-start checks, which the manager records on the first node.
@@ -248,28 +275,35 @@ def test_a_readiness_change_judged_on_one_node_is_shown_by_the_other(supervisor,
     helpers.finish_course(volunteer_user, trainer)
     helpers.attend_one_to_one(volunteer_user, supervisor)
     course_services.policy_acknowledge(user=volunteer_user, policy=courses.policy())
-    with Node() as first, Node() as second:
-        office = _signed_in_over_http(first, manager)
-        for node in (first, second):
-            page = office.get(node.url + checklist, timeout=30).text
-            assert "things left" in page and "Every rule is met." not in page
+    first, second = nodes
+    office = _signed_in_over_http(first, manager)
+    for node in (first, second):
+        page = office.get(node.url + checklist, timeout=30).text
+        assert "things left" in page and "Every rule is met." not in page
 
-        done_on = (timezone.localdate() - timedelta(days=10)).isoformat()
-        for check in CheckType.objects.filter(required=True):
-            form = office.get(f"{first.url}{checklist}checks/?check={check.pk}", timeout=30)
-            data = [(name, value) for name, value in _form(form) if name != "done_on"] + [("done_on", done_on)]
-            recorded = _post(office, form, data, node=first)
-            assert recorded.ok and recorded.url.endswith(checklist), f"{check} was not recorded"
+    done_on = (timezone.localdate() - timedelta(days=10)).isoformat()
+    for check in CheckType.objects.filter(required=True):
+        form = office.get(f"{first.url}{checklist}checks/?check={check.pk}", timeout=30)
+        data = [(name, value) for name, value in _form(form) if name != "done_on"] + [("done_on", done_on)]
+        recorded = _post(office, form, data, node=first)
+        assert recorded.ok and recorded.url.endswith(checklist), f"{check} was not recorded"
 
-        assert "Every rule is met." in office.get(first.url + checklist, timeout=30).text
-        assert "Every rule is met." in office.get(second.url + checklist, timeout=30).text
+    assert "Every rule is met." in office.get(first.url + checklist, timeout=30).text
+    assert "Every rule is met." in office.get(second.url + checklist, timeout=30).text
 
 
 def test_reminders_go_once_between_two_workers_and_two_sweeps(celery_app, smtp_server):
     from supervision import tasks
 
-    people = [volunteer(user__full_name=f"Reminded {n}", user__email=f"reminded{n}@example.org")
-              for n in range(2 * BATCH + 50)]
+    # Volunteers (active accounts with a profile), written in two INSERTs: the reminders read
+    # only who they are for and their address.
+    people = User.objects.bulk_create(
+        User(full_name=f"Reminded {n}", email=f"reminded{n}@example.org") for n in range(2 * BATCH + 50)
+    )
+    community = Placement.objects.get(slug="community")
+    VolunteerProfile.objects.bulk_create(
+        VolunteerProfile(user=person, placement=community, status=Status.IN_TRAINING) for person in people
+    )
     due = timezone.now() - timedelta(minutes=1)
     Reminder.objects.bulk_create([Reminder(kind=Reminder.Kind.CHECKIN, person=p, due_at=due) for p in people])
 

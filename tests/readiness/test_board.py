@@ -10,14 +10,31 @@ from people.status import Status
 from tests.factories import volunteer
 from tests.readiness import helpers
 from tests.supervision.factories import assign
+from tests.worlds import entered, on_world, world_fixture
 
 pytestmark = pytest.mark.django_db
 
+NO_CONTENT = "no content"
+
+
+def _content(kind):
+    if kind != NO_CONTENT:
+        helpers.learning()
+
+
+_world = world_fixture(_content)
+
+
+@pytest.fixture
+def content(_world, db):
+    """The learning content (helpers.learning(), unless the test asks for NO_CONTENT), built
+    once for the module (tests/worlds.py)."""
+    entered(_world)
+
 
 def test_the_board_shows_who_is_ready_and_what_is_missing(
-    client_for, manager, volunteer_user, other_volunteer, supervisor, trainer
+    content, client_for, manager, volunteer_user, other_volunteer, supervisor, trainer
 ):
-    helpers.learning()
     helpers.make_ready(volunteer_user, supervisor=supervisor, trainer=trainer, manager=manager)
     page = client_for(manager).get(reverse("readiness:board")).content.decode()
     assert "2 volunteers, 1 ready to sign off." in page
@@ -26,8 +43,7 @@ def test_the_board_shows_who_is_ready_and_what_is_missing(
     assert "DBS check" in page
 
 
-def test_the_board_leaves_out_active_volunteers_but_lists_their_renewals(client_for, manager):
-    helpers.learning()
+def test_the_board_leaves_out_active_volunteers_but_lists_their_renewals(content, client_for, manager):
     active = volunteer(user__full_name="Ada Active", status=Status.ACTIVE)
     page = client_for(manager).get(reverse("readiness:board")).content.decode()
     assert "0 volunteers" in page
@@ -46,8 +62,9 @@ def test_the_board_leaves_out_active_volunteers_but_lists_their_renewals(client_
     assert "Expired on 1 January 2025" in renewals
 
 
-def test_the_board_filters_by_placement_supervisor_status_and_name(client_for, manager, supervisor, other_supervisor):
-    helpers.learning()
+def test_the_board_filters_by_placement_supervisor_status_and_name(
+    content, client_for, manager, supervisor, other_supervisor
+):
     community = volunteer(user__full_name="Cam Community")
     hospital = volunteer(user__full_name="Hal Hospital")
     hospital.volunteer_profile.placement = hospital.volunteer_profile.placement.__class__.objects.get(slug="hospital")
@@ -69,17 +86,7 @@ def test_the_board_filters_by_placement_supervisor_status_and_name(client_for, m
     assert applicant
 
 
-@pytest.mark.parametrize(
-    "query", [{"placement": "moon"}, {"status": "active"}, {"supervisor": "999999"}, {"sort": "random"}]
-)
-def test_an_unknown_filter_value_is_explained(client_for, manager, query):
-    response = client_for(manager).get(reverse("readiness:board"), query)
-    assert response.status_code == 200
-    assert "is not one of the choices" in response.content.decode()
-
-
-def test_the_board_can_sort_by_projected_date(client_for, manager):
-    helpers.learning()
+def test_the_board_can_sort_by_projected_date(content, client_for, manager):
     soon = volunteer(user__full_name="Sid Soon", joined_on=date(2026, 10, 1))
     later = volunteer(user__full_name="Lou Later", joined_on=date(2026, 11, 20))
     page = client_for(manager).get(reverse("readiness:board"), {"sort": "projected"}).content.decode()
@@ -87,13 +94,7 @@ def test_the_board_can_sort_by_projected_date(client_for, manager):
     assert soon and later
 
 
-@pytest.mark.parametrize("persona", ["volunteer_user", "supervisor", "trainer", "content_editor"])
-def test_only_managers_see_the_board(request, client_for, persona):
-    assert client_for(request.getfixturevalue(persona)).get(reverse("readiness:board")).status_code == 404
-
-
-def test_the_board_uses_the_same_number_of_queries_for_10_and_2000_volunteers(client_for, manager, supervisor):
-    helpers.learning()
+def test_the_board_uses_the_same_number_of_queries_for_10_and_2000_volunteers(content, client_for, manager, supervisor):
     client = client_for(manager)
     people = [volunteer() for _ in range(10)]
     assign(people[0], supervisor)
@@ -114,3 +115,22 @@ def test_the_board_uses_the_same_number_of_queries_for_10_and_2000_volunteers(cl
     assert "2000 volunteers" in page and "Showing 1 to 50." in page
     assert page.count('href="/readiness/volunteers/') == 50
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+# Without content (each world is built once, so these come last, after the tests that share it).
+
+
+@on_world(NO_CONTENT, ids=["no content"])
+@pytest.mark.parametrize(
+    "query", [{"placement": "moon"}, {"status": "active"}, {"supervisor": "999999"}, {"sort": "random"}]
+)
+def test_an_unknown_filter_value_is_explained(content, client_for, manager, query):
+    response = client_for(manager).get(reverse("readiness:board"), query)
+    assert response.status_code == 200
+    assert "is not one of the choices" in response.content.decode()
+
+
+@on_world(NO_CONTENT, ids=["no content"])
+@pytest.mark.parametrize("persona", ["volunteer_user", "supervisor", "trainer", "content_editor"])
+def test_only_managers_see_the_board(content, request, client_for, persona):
+    assert client_for(request.getfixturevalue(persona)).get(reverse("readiness:board")).status_code == 404

@@ -12,6 +12,7 @@ from readiness.selectors import readiness_judge
 from readiness.states import State
 from tests.courses import factories as courses
 from tests.factories import volunteer
+from tests.worlds import entered, on_world, world_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -39,22 +40,43 @@ def _in(placement_slug, **extra):
     return volunteer(placement=Placement.objects.get(slug=placement_slug), **extra)
 
 
-def test_it_is_missing_for_a_telephone_volunteer_until_they_complete_it():
-    courses.build([courses.course_data(), _phone_course_data()])
+BOTH = "the test course and the phone course"
+BOUNDARIES = "the test course alone"
+REAL = "the real content"
+
+
+def _content(kind):
+    if kind == BOTH:
+        courses.build([courses.course_data(), _phone_course_data()])
+    elif kind == BOUNDARIES:
+        courses.build([courses.course_data()])
+    else:
+        call_command("load_courses", verbosity=0)
+
+
+_world = world_fixture(_content, default=BOTH)
+
+
+@pytest.fixture
+def content(_world, db):
+    """The courses (the test course and the phone course, unless the test asks for others),
+    built once for the module (tests/worlds.py)."""
+    entered(_world)
+
+
+def test_it_is_missing_for_a_telephone_volunteer_until_they_complete_it(content):
     caller = _in("telephone", user__email="tel@example.org")
     assert _phone_rule(caller).state == State.MISSING
     courses.finish_online_work(caller, course_slug=PHONE)
     assert _phone_rule(caller).state == State.MET
 
 
-def test_it_is_not_asked_of_a_community_volunteer_without_a_caseload():
-    courses.build([courses.course_data(), _phone_course_data()])
+def test_it_is_not_asked_of_a_community_volunteer_without_a_caseload(content):
     assert _phone_rule(_in("community")) is None
     assert _phone_rule(_in("hospital", user__email="ward@example.org")) is None
 
 
-def test_it_is_asked_of_anyone_who_will_hold_a_first_steps_caseload():
-    courses.build([courses.course_data(), _phone_course_data()])
+def test_it_is_asked_of_anyone_who_will_hold_a_first_steps_caseload(content):
     community = _in("community")
     volunteer_first_steps_set(profile=community.volunteer_profile, holds=True)
     assert _phone_rule(community).state == State.MISSING
@@ -62,24 +84,22 @@ def test_it_is_asked_of_anyone_who_will_hold_a_first_steps_caseload():
     assert _phone_rule(community) is None
 
 
-def test_a_caseload_holder_on_a_telephone_placement_sees_it_once():
-    courses.build([courses.course_data(), _phone_course_data()])
+def test_a_caseload_holder_on_a_telephone_placement_sees_it_once(content):
     caller = _in("telephone", first_steps_caseload=True)
     profile = VolunteerProfile.objects.get(user=caller)
     keys = [rule.key for rule in readiness_judge([profile])[caller.pk].rules]
     assert keys.count(f"course:{PHONE}") == 1
 
 
-def test_a_managers_own_list_still_asks_caseload_holders_for_a_first_steps_course():
-    courses.build([courses.course_data(), _phone_course_data()])
+def test_a_managers_own_list_still_asks_caseload_holders_for_a_first_steps_course(content):
     RequiredCourse.objects.create(course=courses.course(), placement=None)
     RequiredCourse.objects.create(course=courses.course(PHONE), placement=Placement.objects.get(slug="telephone"))
     community = _in("community", first_steps_caseload=True)
     assert _phone_rule(community).state == State.MISSING
 
 
-def test_loading_the_new_course_adds_it_to_a_managers_own_list_where_it_applies():
-    courses.build([courses.course_data()])
+@on_world(BOUNDARIES, ids=["boundaries"])
+def test_loading_the_new_course_adds_it_to_a_managers_own_list_where_it_applies(content):
     RequiredCourse.objects.create(course=courses.course(), placement=None)
     caller = _in("telephone")
     assert _phone_rule(caller) is None
@@ -91,8 +111,8 @@ def test_loading_the_new_course_adds_it_to_a_managers_own_list_where_it_applies(
     assert _phone_rule(caller).state == State.MISSING
 
 
-def test_with_the_real_content_it_applies_to_telephone_volunteers_only():
-    call_command("load_courses", verbosity=0)
+@on_world(REAL, ids=["real content"])
+def test_with_the_real_content_it_applies_to_telephone_volunteers_only(content):
     phone = Course.objects.get(slug=PHONE)
     assert phone.live and phone.for_first_steps and phone.is_required
     assert _phone_rule(_in("telephone")).state == State.MISSING

@@ -8,18 +8,22 @@ Signing in is two queries: the session, then the person with their roles
 """
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from people.models import User
+from people.roles import Role
 from people.status import Status
 from supervision import services as supervision_services
 from supervision.models import CheckIn
 from tests.courses import factories as courses
-from tests.factories import volunteer
+from tests.factories import UserFactory, volunteer
 from tests.readiness import helpers
 from tests.supervision.factories import assign
+from tests.worlds import entered, on_world, world_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -65,12 +69,34 @@ def organisation(size, *, supervisor, trainer, manager):
     return len(in_training)
 
 
-@pytest.mark.parametrize("size", [3, 30])
-def test_the_board_uses_the_same_queries_for_3_or_30_volunteers(
-    client_for, manager, supervisor, trainer, size, django_assert_num_queries
-):
+def at_sizes(*sizes):
+    """Run the test on an organisation of each size; each is built once (tests/worlds.py)."""
+    return on_world(*sizes, ids=[str(size) for size in sizes])
+
+
+def organisation_and_staff(size):
+    """The organisation with its manager, supervisor and trainer (named as the shared personas
+    in tests/conftest.py are)."""
+    supervisor = UserFactory(email="sue@example.org", full_name="Sue Supervisor", roles=[Role.SUPERVISOR])
+    trainer = UserFactory(email="tina@example.org", full_name="Tina Trainer", roles=[Role.TRAINER])
+    manager = UserFactory(email="mo@example.org", full_name="Mo Manager", roles=[Role.MANAGER])
     in_training = organisation(size, supervisor=supervisor, trainer=trainer, manager=manager)
-    client = client_for(manager)
+    return {"manager": manager.pk, "in_training": in_training}
+
+
+_world = world_fixture(organisation_and_staff)
+
+
+@pytest.fixture
+def world(_world, db):
+    made = entered(_world)
+    return SimpleNamespace(manager=User.objects.get(pk=made["manager"]), in_training=made["in_training"])
+
+
+@at_sizes(3, 30)
+def test_the_board_uses_the_same_queries_for_3_or_30_volunteers(client_for, world, django_assert_num_queries):
+    in_training = world.in_training
+    client = client_for(world.manager)
     client.get(reverse("readiness:board"))
     with django_assert_num_queries(BOARD_QUERIES):
         response = client.get(reverse("readiness:board"))
@@ -79,25 +105,22 @@ def test_the_board_uses_the_same_queries_for_3_or_30_volunteers(
     assert "Expired on" in page.split("Needs renewal", 1)[1]
 
 
-@pytest.mark.parametrize("size", [3, 30])
-def test_the_managers_dashboard_is_the_board_in_the_same_queries(
-    client_for, manager, supervisor, trainer, size, django_assert_num_queries
-):
-    in_training = organisation(size, supervisor=supervisor, trainer=trainer, manager=manager)
-    client = client_for(manager)
+@at_sizes(3, 30)
+def test_the_managers_dashboard_is_the_board_in_the_same_queries(client_for, world, django_assert_num_queries):
+    in_training = world.in_training
+    client = client_for(world.manager)
     client.get("/")
     with django_assert_num_queries(BOARD_QUERIES):
         response = client.get("/")
     assert f"{in_training} volunteers" in response.content.decode()
 
 
-@pytest.mark.parametrize("size", [3, 30])
+@at_sizes(3, 30)
 @pytest.mark.parametrize("name", ["readiness:reports", "readiness:reports_csv"])
 def test_the_funder_report_and_its_csv_use_the_same_queries_for_3_or_30_volunteers(
-    client_for, manager, supervisor, trainer, size, name, django_assert_num_queries
+    client_for, world, name, django_assert_num_queries
 ):
-    organisation(size, supervisor=supervisor, trainer=trainer, manager=manager)
-    client = client_for(manager)
+    client = client_for(world.manager)
     client.get(reverse(name))
     with django_assert_num_queries(REPORT_QUERIES):
         response = client.get(reverse(name))
@@ -122,20 +145,21 @@ DISTANCE_REPORT_QUERIES = 7
         ("readiness:distance_report", DISTANCE_REPORT_QUERIES),
     ],
 )
+@at_sizes(3)
 def test_each_report_uses_the_same_queries_for_one_month_or_two_years(
-    client_for, manager, supervisor, trainer, days, name, queries, django_assert_num_queries
+    client_for, world, days, name, queries, django_assert_num_queries
 ):
-    organisation(3, supervisor=supervisor, trainer=trainer, manager=manager)
     today = timezone.localdate()
     period = {"start": (today - timedelta(days=days)).isoformat(), "end": today.isoformat()}
-    client = client_for(manager)
+    client = client_for(world.manager)
     client.get(reverse(name), period)
     with django_assert_num_queries(queries):
         response = client.get(reverse(name), period)
     assert response.status_code == 200
 
 
-def test_catching_up_uses_the_same_queries_for_3_or_30_out_of_date_volunteers(supervisor, trainer, manager):
+@at_sizes(30)
+def test_catching_up_uses_the_same_queries_for_3_or_30_out_of_date_volunteers(world):
     # What a worker runs after each change (readiness/tasks.py), and the board for the few left.
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -143,7 +167,6 @@ def test_catching_up_uses_the_same_queries_for_3_or_30_out_of_date_volunteers(su
     from readiness import summaries
     from readiness.models import ReadinessSummary
 
-    organisation(30, supervisor=supervisor, trainer=trainer, manager=manager)
     summaries.summaries_bring_up_to_date(limit=None)
     judged = list(ReadinessSummary.objects.values_list("volunteer_id", flat=True))
     counts = {}

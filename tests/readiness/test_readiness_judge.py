@@ -12,8 +12,28 @@ from readiness.states import State
 from tests.courses import factories as courses
 from tests.factories import volunteer
 from tests.readiness import helpers
+from tests.worlds import entered, on_world, world_fixture
 
 pytestmark = pytest.mark.django_db
+
+TWO_COURSES = "boundaries and safeguarding"
+
+
+def _content(kind):
+    if kind == TWO_COURSES:
+        courses.build(courses=[courses.course_data(), courses.course_data("safeguarding", title="Safeguarding")])
+    else:
+        helpers.learning()
+
+
+_world = world_fixture(_content)
+
+
+@pytest.fixture
+def content(_world, db):
+    """The learning content (helpers.learning(), unless the test asks for TWO_COURSES), built
+    once for the module (tests/worlds.py)."""
+    entered(_world)
 
 
 def _states(readiness):
@@ -25,8 +45,7 @@ def _for(user):
     return readiness_judge([profile])[user.pk]
 
 
-def test_a_new_volunteer_is_missing_everything(volunteer_user):
-    helpers.learning()
+def test_a_new_volunteer_is_missing_everything(content, volunteer_user):
     readiness = _for(volunteer_user)
     assert not readiness.ready
     states = _states(readiness)
@@ -40,24 +59,21 @@ def test_a_new_volunteer_is_missing_everything(volunteer_user):
     )
 
 
-def test_it_is_ready_when_every_rule_is_met(volunteer_user, supervisor, trainer, manager):
-    helpers.learning()
+def test_it_is_ready_when_every_rule_is_met(content, volunteer_user, supervisor, trainer, manager):
     helpers.make_ready(volunteer_user, supervisor=supervisor, trainer=trainer, manager=manager)
     readiness = _for(volunteer_user)
     assert readiness.ready, [(r.key, r.state, r.detail) for r in readiness.missing]
     assert readiness.projected_date == timezone.localdate()
 
 
-def test_it_explains_how_far_a_course_has_got(volunteer_user, trainer):
-    helpers.learning()
+def test_it_explains_how_far_a_course_has_got(content, volunteer_user, trainer):
     courses.finish_online_work(volunteer_user)
     rule = next(r for r in _for(volunteer_user).rules if r.key == "course:boundaries")
     assert rule.state == State.MISSING
     assert rule.detail == "3 of 3 lessons done, 0 of 1 classroom day attended"
 
 
-def test_a_missing_classroom_day_projects_the_next_session(volunteer_user, trainer):
-    helpers.learning()
+def test_a_missing_classroom_day_projects_the_next_session(content, volunteer_user, trainer):
     helpers.joined_long_ago(volunteer_user)
     upcoming = courses.session(trainer=trainer, days=20)
     readiness = _for(volunteer_user)
@@ -66,8 +82,7 @@ def test_a_missing_classroom_day_projects_the_next_session(volunteer_user, train
     assert readiness.projected_date == timezone.localdate(upcoming.starts_at)
 
 
-def test_an_expired_course_counts_as_missing(volunteer_user, supervisor, trainer, manager):
-    helpers.learning()
+def test_an_expired_course_counts_as_missing(content, volunteer_user, supervisor, trainer, manager):
     helpers.make_ready(volunteer_user, supervisor=supervisor, trainer=trainer, manager=manager)
     today = timezone.localdate()
     status = CourseStatus.objects.get(user=volunteer_user)
@@ -83,8 +98,9 @@ def test_an_expired_course_counts_as_missing(volunteer_user, supervisor, trainer
     assert readiness.ready  # expiring soon still counts as done
 
 
-def test_an_expired_dbs_check_counts_as_missing_and_a_renewed_one_counts(volunteer_user, supervisor, trainer, manager):
-    helpers.learning()
+def test_an_expired_dbs_check_counts_as_missing_and_a_renewed_one_counts(
+    content, volunteer_user, supervisor, trainer, manager
+):
     helpers.make_ready(volunteer_user, supervisor=supervisor, trainer=trainer, manager=manager)
     dbs = PreStartCheck.objects.get(volunteer=volunteer_user, check_type__name="DBS check")
     dbs.expires_on = timezone.localdate()
@@ -99,8 +115,7 @@ def test_an_expired_dbs_check_counts_as_missing_and_a_renewed_one_counts(volunte
     assert _states(_for(volunteer_user))[f"check:{dbs.check_type_id}"] == State.MET
 
 
-def test_a_republished_policy_must_be_read_again(volunteer_user, supervisor, trainer, manager):
-    helpers.learning()
+def test_a_republished_policy_must_be_read_again(content, volunteer_user, supervisor, trainer, manager):
     helpers.make_ready(volunteer_user, supervisor=supervisor, trainer=trainer, manager=manager)
     assert _for(volunteer_user).ready
     policy = courses.policy()
@@ -113,8 +128,7 @@ def test_a_republished_policy_must_be_read_again(volunteer_user, supervisor, tra
     assert _for(volunteer_user).ready
 
 
-def test_the_preparation_period_follows_the_settings(volunteer_user):
-    helpers.learning()
+def test_the_preparation_period_follows_the_settings(content, volunteer_user):
     profile = volunteer_user.volunteer_profile
     profile.joined_on = timezone.localdate() - timedelta(days=40)
     profile.save()
@@ -123,24 +137,7 @@ def test_the_preparation_period_follows_the_settings(volunteer_user):
     assert _states(_for(volunteer_user))["preparation"] == State.MET
 
 
-def test_a_managers_course_list_replaces_the_defaults_and_can_be_per_placement(volunteer_user):
-    courses.build(courses=[courses.course_data(), courses.course_data("safeguarding", title="Safeguarding")])
-    keys = {r.key for r in _for(volunteer_user).rules if r.key.startswith("course:")}
-    assert keys == {"course:boundaries", "course:safeguarding"}
-    hospital = volunteer_user.volunteer_profile.placement.__class__.objects.get(slug="hospital")
-    RequiredCourse.objects.create(course=courses.course("boundaries"))
-    RequiredCourse.objects.create(course=courses.course("safeguarding"), placement=hospital)
-    keys = {r.key for r in _for(volunteer_user).rules if r.key.startswith("course:")}
-    assert keys == {"course:boundaries"}
-    profile = volunteer_user.volunteer_profile
-    profile.placement = hospital
-    profile.save()
-    keys = {r.key for r in _for(volunteer_user).rules if r.key.startswith("course:")}
-    assert keys == {"course:boundaries", "course:safeguarding"}
-
-
-def test_one_to_ones_count_only_when_attended(volunteer_user, supervisor):
-    helpers.learning()
+def test_one_to_ones_count_only_when_attended(content, volunteer_user, supervisor):
     occurrence = helpers.attend_one_to_one(volunteer_user, supervisor)
     assert _states(_for(volunteer_user))["one_to_ones"] == State.MET
     attendee = occurrence.attendees.get(person=volunteer_user)
@@ -149,8 +146,7 @@ def test_one_to_ones_count_only_when_attended(volunteer_user, supervisor):
     assert _states(_for(volunteer_user))["one_to_ones"] == State.MISSING
 
 
-def test_it_uses_the_same_number_of_queries_for_few_and_many(django_assert_num_queries, supervisor, trainer):
-    helpers.learning()
+def test_it_uses_the_same_number_of_queries_for_few_and_many(content, django_assert_num_queries, supervisor, trainer):
     few = [volunteer() for _ in range(3)]
     helpers.attend_one_to_one(few[0], supervisor)
     profiles = list(VolunteerProfile.objects.select_related("user"))
@@ -168,3 +164,22 @@ def test_it_uses_the_same_number_of_queries_for_few_and_many(django_assert_num_q
     profiles = list(VolunteerProfile.objects.select_related("user"))
     with django_assert_num_queries(baseline):
         readiness_judge(profiles)
+
+
+# On other content (each world is built once, so this comes last, after the tests that share one).
+
+
+@on_world(TWO_COURSES, ids=["two courses"])
+def test_a_managers_course_list_replaces_the_defaults_and_can_be_per_placement(content, volunteer_user):
+    keys = {r.key for r in _for(volunteer_user).rules if r.key.startswith("course:")}
+    assert keys == {"course:boundaries", "course:safeguarding"}
+    hospital = volunteer_user.volunteer_profile.placement.__class__.objects.get(slug="hospital")
+    RequiredCourse.objects.create(course=courses.course("boundaries"))
+    RequiredCourse.objects.create(course=courses.course("safeguarding"), placement=hospital)
+    keys = {r.key for r in _for(volunteer_user).rules if r.key.startswith("course:")}
+    assert keys == {"course:boundaries"}
+    profile = volunteer_user.volunteer_profile
+    profile.placement = hospital
+    profile.save()
+    keys = {r.key for r in _for(volunteer_user).rules if r.key.startswith("course:")}
+    assert keys == {"course:boundaries", "course:safeguarding"}

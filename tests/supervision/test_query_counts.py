@@ -8,12 +8,18 @@ Signing in is two queries: the session, then the person with their roles
 (people/backends.py).
 """
 
+from types import SimpleNamespace
+
 import pytest
 from django.urls import reverse
 
+from people.models import User
+from people.roles import Role
 from supervision.models import CalendarFeed, Kind
+from tests.factories import UserFactory, volunteer
 from tests.supervision.factories import assign, next_weekday_at, one_to_one, series
 from tests.supervision.test_my_team import make_supervisees
+from tests.worlds import entered, on_world, world_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -23,40 +29,75 @@ pytestmark = pytest.mark.django_db
 TEAM_QUERIES = 9
 
 
-@pytest.mark.parametrize("size", [3, 40])
-def test_my_team_uses_the_same_queries_for_3_or_40_supervisees(client_for, supervisor, size, django_assert_num_queries):
+def team_of(size):
+    """A supervisor with `size` supervisees (tests/supervision/test_my_team.py)."""
+    supervisor = UserFactory(email="sue@example.org", full_name="Sue Supervisor", roles=[Role.SUPERVISOR])
     make_supervisees(supervisor, size)
-    client = client_for(supervisor)
+    return {"supervisor": supervisor.pk, "volunteer": None}
+
+
+def meetings_of(size):
+    """A volunteer with a weekly 1:1 and `size` coaching sessions and other meetings."""
+    supervisor = UserFactory(email="sue@example.org", full_name="Sue Supervisor", roles=[Role.SUPERVISOR])
+    person = volunteer(user__email="alice@example.org", user__full_name="Alice Volunteer")
+    assign(person, supervisor)
+    # One live weekly 1:1 series per pair; the other meetings are coaching sessions.
+    one_to_one(supervisor, person, dtstart=next_weekday_at(0, 8))
+    for n in range(size):
+        series(supervisor, members=[person], kind=Kind.COACHING, minutes=30,
+               dtstart=next_weekday_at(n % 5, 9 + n // 5))
+        series(supervisor, members=[person], dtstart=next_weekday_at(n % 5, 14 + n // 5))
+    return {"supervisor": supervisor.pk, "volunteer": person.pk}
+
+
+WORLDS = {"team": team_of, "meetings": meetings_of}
+
+
+def at_sizes(kind, *sizes):
+    """Run the test on the `kind` world at each size; each is built once (tests/worlds.py)."""
+    return on_world(*[(kind, size) for size in sizes], ids=[str(size) for size in sizes])
+
+
+def world_of(kind_and_size):
+    kind, size = kind_and_size
+    return {"size": size, **WORLDS[kind](size)}
+
+
+_world = world_fixture(world_of)
+
+
+@pytest.fixture
+def world(_world, db):
+    made = entered(_world)
+    volunteer_user = made["volunteer"] and User.objects.get(pk=made["volunteer"])
+    return SimpleNamespace(size=made["size"], supervisor=User.objects.get(pk=made["supervisor"]),
+                           volunteer_user=volunteer_user)
+
+
+@at_sizes("team", 3, 40)
+def test_my_team_uses_the_same_queries_for_3_or_40_supervisees(client_for, world, django_assert_num_queries):
+    client = client_for(world.supervisor)
     client.get(reverse("supervision:team"))
     with django_assert_num_queries(TEAM_QUERIES):
         response = client.get(reverse("supervision:team"))
-    assert response.content.decode().count("Person ") == size
+    assert response.content.decode().count("Person ") == world.size
 
 
-@pytest.mark.parametrize("size", [3, 40])
-def test_the_supervisors_dashboard_is_my_team_in_the_same_queries(
-    client_for, supervisor, size, django_assert_num_queries
-):
-    make_supervisees(supervisor, size)
-    client = client_for(supervisor)
+@at_sizes("team", 3, 40)
+def test_the_supervisors_dashboard_is_my_team_in_the_same_queries(client_for, world, django_assert_num_queries):
+    client = client_for(world.supervisor)
     client.get("/")
     with django_assert_num_queries(TEAM_QUERIES):
         response = client.get("/")
-    assert response.content.decode().count("Person ") == size
+    assert response.content.decode().count("Person ") == world.size
 
 
-@pytest.mark.parametrize("size", [1, 10])
+@at_sizes("meetings", 1, 10)
 def test_the_calendar_feed_uses_three_queries_for_few_or_many_meetings(
-    client, client_for, volunteer_user, supervisor, size, django_assert_num_queries
+    client, client_for, world, django_assert_num_queries
 ):
-    assign(volunteer_user, supervisor)
-    # One live weekly 1:1 series per pair; the other meetings are coaching sessions.
-    one_to_one(supervisor, volunteer_user, dtstart=next_weekday_at(0, 8))
-    for n in range(size):
-        series(supervisor, members=[volunteer_user], kind=Kind.COACHING, minutes=30,
-               dtstart=next_weekday_at(n % 5, 9 + n // 5))
-        series(supervisor, members=[volunteer_user], dtstart=next_weekday_at(n % 5, 14 + n // 5))
-    client_for(volunteer_user).get(reverse("supervision:calendar"))
+    size = world.size
+    client_for(world.volunteer_user).get(reverse("supervision:calendar"))
     client.logout()
     url = reverse("supervision:calendar_feed", args=[CalendarFeed.objects.get().token])
     # The feed with its person, the meetings with their series, the planned First Steps contacts.
