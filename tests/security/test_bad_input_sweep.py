@@ -13,15 +13,23 @@ and before that the tables it wrote to are compared with how they were (urlwalk.
 - a request that did not go on (the form shown again with a message, 400, 404) changed nothing;
 - a request that went on (a redirect) saved no control character and no date outside the range
   a person may type, wherever the value went.
+
+A query name the page never reads cannot change its answer, so it is not tried ten times.
+Each GET's ordinary request (the other names as the link or form has them) is made once with
+its reads watched (tests/security/query_reads.py); a name the handling read, or every name
+when it looked at the whole query, gets all the bad values; a name it never read gets one,
+and that answer must be the ordinary one, with the name still unread, or the sweep fails.
 """
 
 import re
 import time
+import zlib
 
 import pytest
+from django.test import Client
 from django.urls import Resolver404, resolve
 
-from tests.security import urlwalk
+from tests.security import query_reads, urlwalk
 from tests.security.forms_on_pages import forms_and_links
 from tests.security.matrix import ACTION, PREFIX_RULES, ROUTES, SHADOWED, allowed, doer, path_for
 from tests.security.world import client_for
@@ -80,17 +88,23 @@ def _payload_for(path, persona, world):
     return {key: value if isinstance(value, list) else [str(value)] for key, value in route.payload(world).items()}
 
 
-def _attempts(name, world):
-    """(persona, method, path, baseline data, field) for every field of every form and query on a page."""
-    route = ROUTES[name]
-    persona = _persona(route)
-    client = client_for(world, persona)
+def _client(world, persona):
+    """A client for `persona` whose GETs' query reads can be watched."""
+    return query_reads.reading(client_for(world, persona))
+
+
+def _attempts(name, world, client):
+    """The page's path, its forms, (method, path, baseline data, field) for every field of every
+    form and query on it, and what its plain GET (the ordinary request for `q` and `page`) read."""
     path = path_for(urlwalk.entries_by_key()[name], world)
-    answer, response, _seen = urlwalk.request(client, "get", path)
-    assert answer == urlwalk.OK, f"GET {path} as {persona}: {answer}"
+    with query_reads.recording() as reads:
+        answer, response, _seen = urlwalk.request(client, "get", path)
+    assert answer == urlwalk.OK, f"GET {path}: {answer}"
+    ordinary = {(path, _frozen({})): (answer, reads)}
     if "html" not in response.get("Content-Type", ""):
-        return persona, [], [("get", path, {}, field) for field in ("q", "page")]
+        return [], [("get", path, {}, field) for field in ("q", "page")], ordinary
     forms, queries = forms_and_links(response.content.decode(), path)
+    persona = _persona(ROUTES[name])
     attempts = []
     for form in forms:
         baseline = form.defaults() | _payload_for(form.action, persona, world)
@@ -102,7 +116,11 @@ def _attempts(name, world):
             attempts += [("get", path, {k: [v] for k, v in names.items()}, field) for field in names]
     # Every page also meets the query values people add by hand.
     attempts += [("get", path, {}, field) for field in ("q", "page")]
-    return persona, forms, attempts
+    return forms, attempts, ordinary
+
+
+def _frozen(data):
+    return tuple(sorted((key, tuple(values)) for key, values in data.items()))
 
 
 def _one_of_each_row(names):
@@ -127,27 +145,62 @@ def _left_behind(writes):
     return found
 
 
+def _spot_check_kind(path, field):
+    """The one bad value a name the page never reads is tried with: chosen by the page and
+    the name, so that across the sweep every kind is used."""
+    try:
+        page = resolve(path).view_name
+    except Resolver404:
+        page = path
+    kinds = list(BAD_VALUES)
+    return kinds[zlib.crc32(f"{page} {field}".encode()) % len(kinds)]
+
+
 # A form on every page (switching role, signing out) is swept once, where it is first met.
 _SWEPT = set()
 
 
-def _sweep(client, persona, attempts):
+def _sweep(client, persona, attempts, ordinary=None):
+    """Try every attempt with each bad value (a GET's query name that is never read, with one).
+    `ordinary` holds the ordinary GETs already made: (answer, reads) by (path, frozen data)."""
     problems = []
+    ordinary = dict(ordinary or {})
     for method, path, baseline, field in attempts:
-        for kind, value in BAD_VALUES.items():
+        kinds, usual = BAD_VALUES, None
+        if method == "get":
+            key = (path, _frozen(baseline))
+            if key not in ordinary:
+                ordinary[key] = _ordinary_get(client, persona, path, baseline, problems)
+            answer, reads = ordinary[key]
+            # A name never read gets one value, whose answer must be the ordinary one. (When
+            # the ordinary request itself failed, nothing is known: every value, as ever.)
+            if answer is not None and not reads.read(field):
+                spot = _spot_check_kind(path, field)
+                kinds, usual = {spot: BAD_VALUES[spot]}, answer
+        for kind, value in kinds.items():
             key = (persona, method, path, field, kind)
             if key in _SWEPT:
                 continue
             _SWEPT.add(key)
             data = {**baseline, field: [value]}
+            where = f"{method.upper()} {path} {field}={kind!r} as {persona}"
             started = time.monotonic()
             if method == "post":
                 answer, _response, writes = urlwalk.request_watching_rows(client, method, path, data)
+            elif usual is not None:
+                with query_reads.recording() as reads:
+                    answer = urlwalk.request(client, method, path, data)[0]
+                writes = None
+                if not answer.startswith("5") and (answer != usual or reads.read(field)):
+                    problems.append(
+                        f"{where}: answered {answer} (without it: {usual}); read {field}: {reads.read(field)}. "
+                        f"The sweep took {field} for a name this page never reads and tried only one value: "
+                        "see how the page reads it and teach tests/security/query_reads.py"
+                    )
             else:
                 # What a GET writes is proven elsewhere (test_state_changing_views); here, speed.
                 answer, _response, writes = *urlwalk.request(client, method, path, data)[:2], None
             took = time.monotonic() - started
-            where = f"{method.upper()} {path} {field}={kind!r} as {persona}"
             if answer.startswith("5"):
                 problems.append(f"{where}: {answer}")
             elif took > SLOW:
@@ -160,14 +213,32 @@ def _sweep(client, persona, attempts):
     return problems
 
 
+def _ordinary_get(client, persona, path, data, problems):
+    """The GET as its link or form has it, watching which query names it reads; (answer, reads),
+    or (None, None) when even that crashes or hangs (reported)."""
+    started = time.monotonic()
+    with query_reads.recording() as reads:
+        answer = urlwalk.request(client, "get", path, data)[0]
+    took = time.monotonic() - started
+    where = f"GET {path} with {_frozen(data)} as {persona}"
+    if answer.startswith("5"):
+        problems.append(f"{where}: {answer}")
+    elif took > SLOW:
+        problems.append(f"{where}: took {took:.1f} s")
+    else:
+        return answer, reads
+    return None, None
+
+
 @pytest.mark.parametrize("name", _pages())
 def test_no_bad_value_in_any_field_or_query_crashes_hangs_or_is_saved(name, world):
-    persona, _forms, attempts = _attempts(name, world)
-    client = client_for(world, persona)
     route = ROUTES[name]
+    persona = _persona(route)
+    client = _client(world, persona)
     if route.first_visit_creates:
         client.get(path_for(urlwalk.entries_by_key()[name], world))
-    problems = _sweep(client, persona, attempts)
+    _forms, attempts, ordinary = _attempts(name, world, client)
+    problems = _sweep(client, persona, attempts, ordinary)
     assert not problems, "\n".join(problems)
 
 
@@ -189,7 +260,15 @@ def test_every_form_waymark_declares_is_found_on_its_page(world):
     for name in _pages():
         if ROUTES[name].kind != "form" or name.startswith(ALLAUTH):
             continue
-        _persona_used, forms, _attempts_found = _attempts(name, world)
+        forms, _attempts_found, _ordinary = _attempts(name, world, _client(world, _persona(ROUTES[name])))
         if not any(form.method == "post" for form in forms):
             missing.append(name)
     assert not missing, f"No form found on: {missing}"
+
+
+@pytest.mark.urls("tests.security.test_query_reads")
+def test_a_page_reading_a_name_where_the_watching_cannot_see_fails_the_sweep():
+    """The one value a never-read name gets is the guard: a page that does read it, in a way
+    tests/security/query_reads.py misses, answers it differently, and the sweep says so."""
+    problems = _sweep(query_reads.reading(Client()), "anonymous", [("get", "/reads/sneaky/", {}, "q")])
+    assert len(problems) == 1 and "never reads" in problems[0], problems

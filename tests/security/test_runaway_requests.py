@@ -64,6 +64,11 @@ def _test_database_url():
     return f"postgres://{quote(db['USER'] or '')}:{quote(db['PASSWORD'] or '')}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
+# Enough to read the settings and open the database connection they describe, without
+# importing every app (django.setup() costs seconds of CPU): the timeout is a setting.
+SETTINGS_ONLY = "from django.conf import settings\nsettings.DATABASES"
+
+
 def _in_a_fresh_process(code, *, start="import django; django.setup()", **env):
     if connection.vendor == "postgresql":
         env.setdefault("DATABASE_URL", _test_database_url())
@@ -84,15 +89,16 @@ def test_a_web_process_gives_postgresql_a_statement_timeout_and_a_worker_does_no
         "from django.db import connection\n"
         "cursor = connection.cursor(); cursor.execute('SHOW statement_timeout'); print(cursor.fetchone()[0])"
     )
-    assert _in_a_fresh_process(show, WAYMARK_WEB_PROCESS="1") == "30s"
+    assert _in_a_fresh_process(show, start=SETTINGS_ONLY, WAYMARK_WEB_PROCESS="1") == "30s"
+    # A worker (every app started, as Celery does) gets none.
     assert _in_a_fresh_process(show) == "0"
-    # config/wsgi.py is what marks a process as a web one.
+    # config/wsgi.py is what marks a process as a web one (every app started, as gunicorn does).
     assert _in_a_fresh_process(show, start="import config.wsgi") == "30s"
     slow = (
-        "import time\nfrom django.db import connection\nstarted = time.monotonic()\n"
+        "import time\nfrom django.db import connection\nconnection.ensure_connection()\nstarted = time.monotonic()\n"
         "try:\n    connection.cursor().execute('SELECT pg_sleep(10)')\nexcept Exception as error:\n"
         "    print(type(error.__cause__ or error).__name__, round(time.monotonic() - started))"
     )
-    assert _in_a_fresh_process(slow, WAYMARK_WEB_PROCESS="1", WAYMARK_STATEMENT_TIMEOUT_SECONDS="1") == (
-        "QueryCanceled 1"
-    )
+    assert _in_a_fresh_process(
+        slow, start=SETTINGS_ONLY, WAYMARK_WEB_PROCESS="1", WAYMARK_STATEMENT_TIMEOUT_SECONDS="1"
+    ) == "QueryCanceled 1"

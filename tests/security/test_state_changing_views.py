@@ -102,36 +102,33 @@ def test_a_post_without_a_csrf_token_is_refused_and_changes_nothing(name, world)
     persona = doer(route)
     path = path_for(urlwalk.entries_by_key()[name], world)
     data = route.payload(world) if route.payload else {}
-    before = urlwalk.snapshot()
 
     # With a token (the ordinary test client does not check) the same POST does its work...
-    answer, response, seen = _post_and_look(client_for(world, persona), path, data, route.effect)
+    answer, response, writes = _post_and_look(client_for(world, persona), path, data, route.effect)
     assert urlwalk.matches(answer, route.post[persona]), f"POST {name} as {persona}: {answer}"
-    rows, effect_before, effect_after = seen
+    effect_before, effect_after = writes.seen
     if route.effect == "rows":
-        assert urlwalk.changed_tables(before, rows), f"{name}: the POST changed nothing, so this proves nothing"
+        assert writes.changed, f"{name}: the POST changed nothing, so this proves nothing"
     elif route.effect == "download":
         assert response["Content-Disposition"].startswith("attachment")
     else:
         assert effect_after != effect_before
 
     # ...and without one it is refused, and nothing changes.
-    answer, response, seen = _post_and_look(client_for(world, persona, enforce_csrf_checks=True), path, data,
-                                            route.effect)
+    answer, response, writes = _post_and_look(client_for(world, persona, enforce_csrf_checks=True), path, data,
+                                              route.effect)
     assert _refused_for_csrf(response), f"POST {name} without a token as {persona}: {answer}"
-    rows, effect_before, effect_after = seen
-    assert urlwalk.changed_tables(before, rows) == []
+    effect_before, effect_after = writes.seen
+    assert writes.changed == []
     assert effect_after == effect_before
 
 
 def _post_and_look(client, path, data, effect):
-    """POST, and look at every row and at the session key the POST may change, before the
-    POST is undone."""
+    """POST, and look at the rows of every table it wrote to and at the session key the POST
+    may change, before the POST is undone."""
     key = effect.removeprefix("session:")
     kept = client.session.get(key)
-    return urlwalk.request(
-        client, "post", path, data, inspect=lambda: (urlwalk.snapshot(), kept, client.session.get(key))
-    )
+    return urlwalk.request_watching_rows(client, "post", path, data, inspect=lambda: (kept, client.session.get(key)))
 
 
 @pytest.mark.parametrize("prefix", sorted(PREFIX_RULES))

@@ -1,6 +1,7 @@
 """Walk config.urls, make a real path for every pattern, and say what a response amounts to."""
 
 import copy
+import functools
 import logging
 import re
 from contextlib import contextmanager
@@ -172,18 +173,31 @@ def snapshot(tables=None):
     """Every row of every domain table (as the database holds it), to compare before and after;
     with `tables`, only the rows of those tables."""
     rows = {}
+    queries = _snapshot_queries(connection.vendor)
+    wanted = queries if tables is None else [(table, sql) for table, sql in queries if table in tables]
+    if not wanted:
+        return rows
     with connection.cursor() as cursor:
-        installed = {config.label for config in apps.get_app_configs()}
-        for app in installed.intersection(SNAPSHOT_APPS):
-            for model in apps.get_app_config(app).get_models(include_auto_created=True):
-                table = model._meta.db_table
-                if table in SKIP_TABLES or (tables is not None and table not in tables):
-                    continue
-                fields = model._meta.local_concrete_fields
-                quoted = ", ".join(connection.ops.quote_name(f.column) for f in fields if f.column not in SKIP_COLUMNS)
-                cursor.execute(f"SELECT {quoted} FROM {connection.ops.quote_name(table)}")
-                rows[table] = sorted(map(repr, cursor.fetchall()))
+        for table, sql in wanted:
+            cursor.execute(sql)
+            rows[table] = sorted(map(repr, cursor.fetchall()))
     return rows
+
+
+@functools.cache
+def _snapshot_queries(vendor):
+    """(table, SELECT of its columns) for every table snapshot() reads, worked out once."""
+    queries = []
+    installed = {config.label for config in apps.get_app_configs()}
+    for app in sorted(installed.intersection(SNAPSHOT_APPS)):
+        for model in apps.get_app_config(app).get_models(include_auto_created=True):
+            table = model._meta.db_table
+            if table in SKIP_TABLES:
+                continue
+            fields = model._meta.local_concrete_fields
+            quoted = ", ".join(connection.ops.quote_name(f.column) for f in fields if f.column not in SKIP_COLUMNS)
+            queries.append((table, f"SELECT {quoted} FROM {connection.ops.quote_name(table)}"))
+    return queries
 
 
 def changed_tables(before, after):
@@ -217,10 +231,12 @@ class TablesWritten:
 @dataclass
 class Writes:
     """The rows of the tables a request wrote to, as the request left them (`during`) and
-    as they are once it is undone, which is how they were before it (`before`)."""
+    as they are once it is undone, which is how they were before it (`before`); and what
+    request_watching_rows' `inspect()` saw before the undo."""
 
     during: dict
     before: dict
+    seen: object = None
 
     @property
     def changed(self):
@@ -230,14 +246,19 @@ class Writes:
         return set(self.during.get(table, ())) - set(self.before.get(table, ()))
 
 
-def request_watching_rows(client, method, path, data=None):
+def request_watching_rows(client, method, path, data=None, *, inspect=None):
     """As request(), also reading back the rows of every table the request wrote to, so a
     test sees what it changed without reading the whole database twice a request.
     Returns (outcome, response, Writes)."""
     watch = TablesWritten()
+
+    def look():
+        return snapshot(watch.tables), inspect() if inspect else None
+
     with connection.execute_wrapper(watch):
-        answer, response, during = request(client, method, path, data, inspect=lambda: snapshot(watch.tables))
-    return answer, response, Writes(during or {}, snapshot(watch.tables))
+        answer, response, seen = request(client, method, path, data, inspect=look)
+    during, also = seen or ({}, None)
+    return answer, response, Writes(during, snapshot(watch.tables), also)
 
 
 @contextmanager
