@@ -65,6 +65,21 @@ def world_fixture(build, *, default=None):
     return _world
 
 
+def sized_worlds(builders):
+    """For a module whose worlds come in kinds and sizes, `{kind: build(size)}`: its `_world`
+    fixture and `at_sizes(kind, *sizes)`, which runs a test on each size of one kind. What a
+    world holds is what its builder gave back, with its "size"."""
+
+    def build(kind_and_size):
+        kind, size = kind_and_size
+        return {"size": size, **builders[kind](size)}
+
+    def at_sizes(kind, *sizes):
+        return on_world(*[(kind, size) for size in sizes], ids=[str(size) for size in sizes])
+
+    return world_fixture(build), at_sizes
+
+
 def on_world(*kinds, ids=None):
     """Run the test on each of these worlds (see world_fixture)."""
     return pytest.mark.parametrize("_world", kinds, ids=ids, indirect=True, scope="module")

@@ -24,7 +24,7 @@ from readiness.models import RequiredCourse
 from tests.courses import factories
 from tests.factories import UserFactory, volunteer
 from tests.supervision.factories import assign
-from tests.worlds import entered, on_world, world_fixture
+from tests.worlds import entered, sized_worlds
 
 pytestmark = pytest.mark.django_db
 
@@ -77,17 +77,8 @@ def register_of(size):
 WORLDS = {"courses": courses_and_learners, "register": register_of}
 
 
-def at_sizes(kind, *sizes):
-    """Run the test on the `kind` world at each size; each is built once (tests/worlds.py)."""
-    return on_world(*[(kind, size) for size in sizes], ids=[str(size) for size in sizes])
-
-
-def world_of(kind_and_size):
-    kind, size = kind_and_size
-    return {"size": size, **WORLDS[kind](size)}
-
-
-_world = world_fixture(world_of)
+# Each kind and size is built once for the tests on it (tests/worlds.py).
+_world, at_sizes = sized_worlds(WORLDS)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from supervision.models import CalendarFeed, Kind
 from tests.factories import UserFactory, volunteer
 from tests.supervision.factories import assign, next_weekday_at, one_to_one, series
 from tests.supervision.test_my_team import make_supervisees
-from tests.worlds import entered, on_world, world_fixture
+from tests.worlds import entered, sized_worlds
 
 pytestmark = pytest.mark.django_db
 
@@ -53,17 +53,8 @@ def meetings_of(size):
 WORLDS = {"team": team_of, "meetings": meetings_of}
 
 
-def at_sizes(kind, *sizes):
-    """Run the test on the `kind` world at each size; each is built once (tests/worlds.py)."""
-    return on_world(*[(kind, size) for size in sizes], ids=[str(size) for size in sizes])
-
-
-def world_of(kind_and_size):
-    kind, size = kind_and_size
-    return {"size": size, **WORLDS[kind](size)}
-
-
-_world = world_fixture(world_of)
+# Each kind and size is built once for the tests on it (tests/worlds.py).
+_world, at_sizes = sized_worlds(WORLDS)
 
 
 @pytest.fixture
