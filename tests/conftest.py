@@ -1,7 +1,6 @@
 """Personas every app's tests share: two volunteers, two supervisors, a trainer, a manager,
 a content editor and a superuser. Each test gets fresh ones in its own transaction."""
 
-import json
 import os
 import uuid
 
@@ -9,7 +8,7 @@ import pytest
 from django.core.cache import cache
 
 from people.roles import Role
-from tests import built_once
+from tests import built_once, migration_data
 from tests.factories import PASSWORD, UserFactory, volunteer
 
 
@@ -170,19 +169,8 @@ def _put_back_migration_data(request, _migration_snapshot, django_db_blocker):
                 call_command(
                     "flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False
                 )
-                _load_snapshot(connection, _migration_snapshot)
+                migration_data.load(connection, _migration_snapshot)
     yield
-
-
-def _load_snapshot(connection, snapshot):
-    """Content types go in first, with their own ids. Wagtail's page and task models look up
-    their content type as they are built; were the rows not there yet, that lookup would make
-    a new row under another id and the snapshot's own row would then clash with it."""
-    rows = json.loads(snapshot)
-    content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
-    others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
-    for part in (content_types, others):
-        connection.creation.deserialize_db_from_string(json.dumps(part))
 
 
 @pytest.fixture(autouse=True)
@@ -260,7 +248,7 @@ def pytest_runtest_teardown(item, nextitem):
     with item.config.stash[blocking_manager_key].unblock():
         # Only an emptied database (no roles and no content types) is filled again.
         if not Group.objects.exists() and not ContentType.objects.exists():
-            _load_snapshot(connection, snapshot)
+            migration_data.load(connection, snapshot)
             ContentType.objects.clear_cache()
 
 

@@ -42,6 +42,12 @@ def _links(page, base):
     return found
 
 
+def _both_sizes(current):
+    """Desktop and phone, starting at the size the page already has: each page opens at the
+    size the last one was left at, so it is resized once, and never resized on its way out."""
+    return [PHONE, DESKTOP] if current == PHONE else [DESKTOP, PHONE]
+
+
 def _walk(page, start, a11y):
     """Visit each URL pattern reachable from `start` once; return the patterns visited."""
     seen, queue, learn = set(), [(start, None)], 0
@@ -55,15 +61,16 @@ def _walk(page, start, a11y):
                 continue
             learn += 1
         seen.add(pattern)
-        page.set_viewport_size(DESKTOP)
         response = page.goto(url)
         assert response.status < 400, f"{url} (linked from {came_from}) answered {response.status}"
-        a11y(page)
         title = page.title()
         assert re.fullmatch(r".+\S – Waymark", title), f"{url} has the title {title!r}"
-        page.set_viewport_size(PHONE)
-        a11y(page)
-        fits_a_phone(page)
+        for size in _both_sizes(page.viewport_size):
+            if page.viewport_size != size:
+                page.set_viewport_size(size)
+            a11y(page)
+            if size == PHONE:
+                fits_a_phone(page)
         queue.extend((link, url) for link in _links(page, url))
     return seen
 

@@ -37,7 +37,7 @@ def _sign_in(page, a11y, email, password):
     page.fill("#id_password", password)
     a11y.follow(page, page.locator('form[action="/accounts/login/"] button[type="submit"]'))
     if "/2fa/authenticate" in page.url:
-        pass_two_step(page, email)
+        pass_two_step(page, email, a11y)
         a11y(page)
 
 
