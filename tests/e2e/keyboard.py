@@ -26,12 +26,21 @@ def focus_is_visible(page, target):
 
 
 def tab_to(page, target, *, limit=120):
-    """Press Tab until `target` has the focus, and check the focus shows."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if target.evaluate(IS_FOCUSED):
-            assert focus_is_visible(page, target), f"The keyboard focus cannot be seen on {target}"
-            return target
+    """Press Tab until `target` has the focus, and check the focus shows.
+
+    The target is found once, before the first Tab (Tab moves the focus, never the page's
+    elements): a role-and-name locator asked again after every Tab would work out the role
+    and name of everything on the page each time.
+    """
+    element = target.element_handle()
+    try:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if element.evaluate(IS_FOCUSED):
+                assert focus_is_visible(page, target), f"The keyboard focus cannot be seen on {target}"
+                return target
+    finally:
+        element.dispose()
     raise AssertionError(f"Pressing Tab {limit} times never reached {target}")
 
 
