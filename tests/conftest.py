@@ -165,13 +165,10 @@ def _put_back_migration_data(request, _migration_snapshot, django_db_blocker):
             if not Group.objects.exists():
                 # As Django does: empty every table without re-running post_migrate, then load.
                 # Sequences keep counting (the flush command would otherwise restart them at 1
-                # and PostgreSQL would hand out the ids the restored rows already hold). The
-                # last transactional test has nearly always emptied every table already, and
-                # on PostgreSQL a flush truncates them all again (most of a second).
-                if migration_data.rows_left(connection):
-                    call_command(
-                        "flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False
-                    )
+                # and PostgreSQL would hand out the ids the restored rows already hold).
+                call_command(
+                    "flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False
+                )
                 migration_data.load(connection, _migration_snapshot)
     yield
 

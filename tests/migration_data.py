@@ -18,18 +18,6 @@ from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 
 
-def rows_left(connection):
-    """True when any of Django's tables still holds a row: one query asks them all."""
-    quote = connection.ops.quote_name
-    tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
-    if not tables:
-        return False
-    exists = " OR ".join(f"EXISTS (SELECT 1 FROM {quote(table)})" for table in sorted(tables))
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT CASE WHEN {exists} THEN 1 ELSE 0 END")
-        return bool(cursor.fetchone()[0])
-
-
 def load(connection, snapshot):
     """Content types go in first, with their own ids. Wagtail's page and task models look up
     their content type as they are built; were the rows not there yet, that lookup would make
