@@ -57,6 +57,13 @@ def entries_by_key():
 
 def entries():
     """Every URL pattern in the project's urlconf, depth first, as Django would resolve it."""
+    return _entries_of(get_resolver())
+
+
+# Walking the urlconf (Wagtail's admin alone has hundreds of patterns) is done once for each
+# resolver Django builds: a test that sets its own urlconf gets a resolver of its own.
+@functools.cache
+def _entries_of(resolver):
     found = []
 
     def walk(resolver, route, namespace, parts):
@@ -71,8 +78,8 @@ def entries():
                 name = pattern.name and (f"{namespace}:{pattern.name}" if namespace else pattern.name)
                 found.append(Entry(route=here, name=name, parts=(*parts, pattern)))
 
-    walk(get_resolver(), "", "", ())
-    return found
+    walk(resolver, "", "", ())
+    return tuple(found)
 
 
 def _group_choice(regex, param, fallback):
@@ -94,6 +101,7 @@ def _sample_part(pattern):
     raise AssertionError(f"Cannot make a path for the pattern {regex!r}: add a sample value for it")
 
 
+@functools.cache
 def missing_object_path(entry):
     """A path for `entry` with made-up arguments that name nothing."""
     return "/" + "".join(_sample_part(part.pattern) for part in entry.parts)
