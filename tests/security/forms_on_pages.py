@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+URLENCODED, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
+
 
 @dataclass
 class PageForm:
@@ -12,6 +14,9 @@ class PageForm:
     method: str  # "get" or "post"
     fields: dict = field(default_factory=dict)  # name -> [values the page fills in]
     query: dict = field(default_factory=dict)  # the action's own query string
+    # How a browser sends it: as multipart/form-data only when the form says so (to upload
+    # a file), else urlencoded. (A GET sends its fields in the query string whatever it says.)
+    enctype: str = URLENCODED
 
     @property
     def names(self):
@@ -37,7 +42,8 @@ class _Forms(HTMLParser):
         if tag == "form":
             target = urlsplit(urljoin(self.page_path, attrs.get("action") or self.page_path))
             method = (attrs.get("method") or "get").lower()
-            self._form = PageForm(target.path, method, {}, dict(parse_qsl(target.query)))
+            enctype = MULTIPART if attrs.get("enctype", "").lower() == MULTIPART else URLENCODED
+            self._form = PageForm(target.path, method, {}, dict(parse_qsl(target.query)), enctype)
             self.forms.append(self._form)
         elif tag == "a" and "?" in attrs.get("href", ""):
             self.links.append(urljoin(self.page_path, attrs["href"]))

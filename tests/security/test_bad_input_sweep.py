@@ -24,13 +24,14 @@ and that answer must be the ordinary one, with the name still unread, or the swe
 import re
 import time
 import zlib
+from typing import NamedTuple
 
 import pytest
 from django.test import Client
 from django.urls import Resolver404, resolve
 
 from tests.security import query_reads, urlwalk
-from tests.security.forms_on_pages import forms_and_links
+from tests.security.forms_on_pages import URLENCODED, forms_and_links
 from tests.security.matrix import ACTION, PREFIX_RULES, ROUTES, SHADOWED, allowed, doer, path_for
 from tests.security.world import client_for
 
@@ -54,6 +55,16 @@ ALLAUTH = ("account_", "mfa_", "usersessions_")
 SLOW = 5.0  # seconds: a hang is minutes; a busy CI machine is not
 # What a saved row may never hold: the control characters above, or a year Python cannot add to.
 LEFT_BEHIND = ("\\x00", "\\x01", "\\x07", "\\x1b", "\\x7f", "date(9999", "datetime(9999", "date(1, ", "datetime(1, ")
+
+
+class Attempt(NamedTuple):
+    """One field to try bad values in: the request it goes in, with the other fields' values."""
+
+    method: str
+    path: str
+    baseline: dict
+    field: str
+    enctype: str = URLENCODED
 
 
 def _pages():
@@ -94,29 +105,36 @@ def _client(world, persona):
 
 
 def _attempts(name, world, client):
-    """The page's path, its forms, (method, path, baseline data, field) for every field of every
-    form and query on it, and what its plain GET (the ordinary request for `q` and `page`) read."""
+    """The page's forms, an Attempt for every field of every form and query on it, and what its
+    plain GET (the ordinary request for `q` and `page`) read."""
     path = path_for(urlwalk.entries_by_key()[name], world)
     with query_reads.recording() as reads:
         answer, response, _seen = urlwalk.request(client, "get", path)
     assert answer == urlwalk.OK, f"GET {path}: {answer}"
     ordinary = {(path, _frozen({})): (answer, reads)}
     if "html" not in response.get("Content-Type", ""):
-        return [], [("get", path, {}, field) for field in ("q", "page")], ordinary
+        return [], [Attempt("get", path, {}, field) for field in ("q", "page")], ordinary
     forms, queries = forms_and_links(response.content.decode(), path)
     persona = _persona(ROUTES[name])
-    attempts = []
-    for form in forms:
-        baseline = form.defaults() | _payload_for(form.action, persona, world)
-        for field in _one_of_each_row(form.names):
-            if field != "csrfmiddlewaretoken":
-                attempts.append((form.method, form.action, baseline, field))
+    attempts = _form_attempts(forms, lambda form: _payload_for(form.action, persona, world))
     for link_path, names in queries.items():
         if link_path == path:
-            attempts += [("get", path, {k: [v] for k, v in names.items()}, field) for field in names]
+            attempts += [Attempt("get", path, {k: [v] for k, v in names.items()}, field) for field in names]
     # Every page also meets the query values people add by hand.
-    attempts += [("get", path, {}, field) for field in ("q", "page")]
+    attempts += [Attempt("get", path, {}, field) for field in ("q", "page")]
     return forms, attempts, ordinary
+
+
+def _form_attempts(forms, payload_for=lambda form: {}):
+    """An Attempt for each field of each form, the others as the page (or `payload_for(form)`,
+    the matrix's working POST) fills them in, sent the way the form says a browser sends it."""
+    attempts = []
+    for form in forms:
+        baseline = form.defaults() | payload_for(form)
+        for field in _one_of_each_row(form.names):
+            if field != "csrfmiddlewaretoken":
+                attempts.append(Attempt(form.method, form.action, baseline, field, form.enctype))
+    return attempts
 
 
 def _frozen(data):
@@ -165,7 +183,7 @@ def _sweep(client, persona, attempts, ordinary=None):
     `ordinary` holds the ordinary GETs already made: (answer, reads) by (path, frozen data)."""
     problems = []
     ordinary = dict(ordinary or {})
-    for method, path, baseline, field in attempts:
+    for method, path, baseline, field, enctype in attempts:
         kinds, usual = BAD_VALUES, None
         if method == "get":
             key = (path, _frozen(baseline))
@@ -186,7 +204,7 @@ def _sweep(client, persona, attempts, ordinary=None):
             where = f"{method.upper()} {path} {field}={kind!r} as {persona}"
             started = time.monotonic()
             if method == "post":
-                answer, _response, writes = urlwalk.request_watching_rows(client, method, path, data)
+                answer, _response, writes = urlwalk.request_watching_rows(client, method, path, data, enctype=enctype)
             elif usual is not None:
                 with query_reads.recording() as reads:
                     answer = urlwalk.request(client, method, path, data)[0]
@@ -249,7 +267,7 @@ def test_no_bad_value_in_a_post_only_form_crashes_hangs_or_is_saved(name, world)
     client = client_for(world, persona)
     path = path_for(urlwalk.entries_by_key()[name], world)
     baseline = _payload_for(path, persona, world)
-    problems = _sweep(client, persona, [("post", path, baseline, field) for field in baseline])
+    problems = _sweep(client, persona, [Attempt("post", path, baseline, field) for field in baseline])
     assert not problems, "\n".join(problems)
 
 
@@ -270,5 +288,26 @@ def test_every_form_waymark_declares_is_found_on_its_page(world):
 def test_a_page_reading_a_name_where_the_watching_cannot_see_fails_the_sweep():
     """The one value a never-read name gets is the guard: a page that does read it, in a way
     tests/security/query_reads.py misses, answers it differently, and the sweep says so."""
-    problems = _sweep(query_reads.reading(Client()), "anonymous", [("get", "/reads/sneaky/", {}, "q")])
+    problems = _sweep(query_reads.reading(Client()), "anonymous", [Attempt("get", "/reads/sneaky/", {}, "q")])
     assert len(problems) == 1 and "never reads" in problems[0], problems
+
+
+@pytest.mark.urls("tests.security.form_encodings")
+def test_each_form_is_sent_as_a_browser_sends_it_and_a_crash_on_a_bad_value_is_still_caught():
+    """A form goes multipart only when it says so (a file upload), else urlencoded; either way
+    every bad value reaches the view as it was, and a view that crashes on one fails the sweep."""
+    from tests.security import form_encodings
+
+    forms, _queries = forms_and_links(form_encodings.PAGE, "/sent/")
+    form_encodings.RECEIVED.clear()
+    problems = _sweep(Client(), "anonymous", _form_attempts(forms))
+
+    for path, enctype in (("/sent/upload/", "multipart/form-data"), ("/sent/plain/", URLENCODED)):
+        received = [(kind, caption) for where, kind, caption in form_encodings.RECEIVED if where == path]
+        assert {kind for kind, _caption in received} == {enctype}, path
+        bad = [caption for _kind, caption in received if caption in BAD_VALUES.values()]
+        assert sorted(bad) == sorted(BAD_VALUES.values()), path
+    assert sorted(problems) == [
+        f"POST {path} caption='NUL and control characters' as anonymous: 500 ValueError: a NUL reached the view"
+        for path in ("/sent/plain/", "/sent/upload/")
+    ], problems

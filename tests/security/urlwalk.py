@@ -12,7 +12,10 @@ from django.apps import apps
 from django.db import connection, transaction
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.resolvers import RoutePattern
+from django.utils.http import urlencode
 from django.utils.regex_helper import normalize
+
+from tests.security.forms_on_pages import MULTIPART, URLENCODED
 
 # Values that stand in for an argument nobody has. Digits first: many str arguments are ids.
 MISSING = ("999999", "nothing-here", "nothing-here/")
@@ -54,6 +57,13 @@ def entries_by_key():
 
 def entries():
     """Every URL pattern in the project's urlconf, depth first, as Django would resolve it."""
+    return _entries_of(get_resolver())
+
+
+# Walking the urlconf (Wagtail's admin alone has hundreds of patterns) is done once for each
+# resolver Django builds: a test that sets its own urlconf gets a resolver of its own.
+@functools.cache
+def _entries_of(resolver):
     found = []
 
     def walk(resolver, route, namespace, parts):
@@ -68,8 +78,8 @@ def entries():
                 name = pattern.name and (f"{namespace}:{pattern.name}" if namespace else pattern.name)
                 found.append(Entry(route=here, name=name, parts=(*parts, pattern)))
 
-    walk(get_resolver(), "", "", ())
-    return found
+    walk(resolver, "", "", ())
+    return tuple(found)
 
 
 def _group_choice(regex, param, fallback):
@@ -91,6 +101,7 @@ def _sample_part(pattern):
     raise AssertionError(f"Cannot make a path for the pattern {regex!r}: add a sample value for it")
 
 
+@functools.cache
 def missing_object_path(entry):
     """A path for `entry` with made-up arguments that name nothing."""
     return "/" + "".join(_sample_part(part.pattern) for part in entry.parts)
@@ -140,16 +151,25 @@ def matches(actual, expected):
         return False
 
 
-def request(client, method, path, data=None, *, inspect=None):
-    """Make one request and undo whatever it wrote (rows and the client's cookies), so the next
-    request meets the same world. Returns (outcome, response, what `inspect()` saw before the
-    undo). A crash comes back as a "500 ..." outcome, never as an exception."""
+def send(client, method, path, data=None, *, enctype=URLENCODED):
+    """Make one request as a browser would: a POST's fields urlencoded, as every form without
+    enctype="multipart/form-data" sends them (the test client's default is multipart, which
+    costs Django far more to read), and as multipart only when `enctype` says so."""
+    if method == "post" and enctype != MULTIPART:
+        return client.post(path, urlencode(data or {}, doseq=True), content_type=URLENCODED)
+    return getattr(client, method)(path, data or {})
+
+
+def request(client, method, path, data=None, *, inspect=None, enctype=URLENCODED):
+    """Make one request (send()) and undo whatever it wrote (rows and the client's cookies), so
+    the next request meets the same world. Returns (outcome, response, what `inspect()` saw
+    before the undo). A crash comes back as a "500 ..." outcome, never as an exception."""
     cookies = copy.deepcopy(client.cookies)
     seen = None
     try:
         with transaction.atomic():
             try:
-                response = getattr(client, method)(path, data or {})
+                response = send(client, method, path, data, enctype=enctype)
                 seen = inspect() if inspect else None
                 return outcome(response, path), response, seen
             finally:
@@ -246,7 +266,7 @@ class Writes:
         return set(self.during.get(table, ())) - set(self.before.get(table, ()))
 
 
-def request_watching_rows(client, method, path, data=None, *, inspect=None):
+def request_watching_rows(client, method, path, data=None, *, inspect=None, enctype=URLENCODED):
     """As request(), also reading back the rows of every table the request wrote to, so a
     test sees what it changed without reading the whole database twice a request.
     Returns (outcome, response, Writes)."""
@@ -256,7 +276,7 @@ def request_watching_rows(client, method, path, data=None, *, inspect=None):
         return snapshot(watch.tables), inspect() if inspect else None
 
     with connection.execute_wrapper(watch):
-        answer, response, seen = request(client, method, path, data, inspect=look)
+        answer, response, seen = request(client, method, path, data, inspect=look, enctype=enctype)
     during, also = seen or ({}, None)
     return answer, response, Writes(during, snapshot(watch.tables), also)
 
