@@ -13,6 +13,7 @@ volunteers whose training or checks need renewing, read from the stored summarie
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -37,8 +38,20 @@ SORTS = {
 @dataclass
 class BoardRow:
     profile: VolunteerProfile
-    # None only while a background task is still judging someone never judged before.
-    readiness: object
+    # The row as HTML, set by readiness.board_rows (which keeps rendered rows in the cache).
+    html: str = ""
+
+    @property
+    def judged(self):
+        summary = getattr(self.profile.user, "readiness_summary", None)
+        return summary is not None and summary.judged_at is not None
+
+    @cached_property
+    def readiness(self):
+        """None only while a background task is still judging someone never judged before.
+        Read only when the row is rendered: a kept row needs no rules read from its summary."""
+        summary = getattr(self.profile.user, "readiness_summary", None)
+        return readiness_stored(summary) if summary else None
 
 
 @dataclass
@@ -89,16 +102,8 @@ def _page(profiles, total, number):
     # The database sorts the narrow rows to find the page, and only then reads the page's
     # summaries (each a long list of rules): sorting every summary to keep fifty read them all.
     on_page = profiles.values("pk")[start : start + PAGE_SIZE]
-    rows = [
-        BoardRow(profile, _readiness(profile))
-        for profile in profiles.filter(pk__in=on_page).select_related("user__readiness_summary")
-    ]
+    rows = [BoardRow(profile) for profile in profiles.filter(pk__in=on_page).select_related("user__readiness_summary")]
     return RowsPage(rows, number, pages, total)
-
-
-def _readiness(profile):
-    summary = getattr(profile.user, "readiness_summary", None)
-    return readiness_stored(summary) if summary else None
 
 
 def board(*, placement=None, supervisor=None, status=None, search="", sort="name", page=1, renewals_page=1, today=None):

@@ -14,7 +14,7 @@ from people.guards import add_errors, posted, require, show_errors
 from people.models import User, VolunteerProfile
 from people.roles import Role
 from readiness import board as readiness_board
-from readiness import distance, facts, first_steps, permissions, reports, selectors, services, summaries
+from readiness import board_rows, distance, facts, first_steps, permissions, reports, selectors, services, summaries
 from readiness.forms import (
     BoardFilterForm,
     ChaseForm,
@@ -51,6 +51,8 @@ def board_context(request):
         page=readiness_board.page_number(request.GET.get("page")),
         renewals_page=readiness_board.page_number(request.GET.get("renewals")),
     )
+    board_rows.rendered("page", context["board"].page.rows)
+    board_rows.rendered("renewals", context["board"].renewals.rows)
     return context
 
 
