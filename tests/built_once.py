@@ -22,6 +22,10 @@ and is rolled back before any other test's fixtures start. So:
 - the build's on_commit callbacks never run, as before (nothing commits); signal receivers and
   the search index write in the same transaction and are undone with it.
 
+A fixture made with `fixture(gathered=True)` (the real content, tests/real_content.py) also has the
+tests that ask for it put one after another at collection (`gather`), wherever they are written,
+so its data is built about once a pass rather than once for each module that uses it.
+
 In-process caches: courses.content_cache keeps content under a version that every test starts
 afresh (tests/conftest.py empties the cache before each test); the locales that
 courses.translations remembers are forgotten when the data is rolled back. Ids, tree paths and
