@@ -398,6 +398,11 @@ CELERY_BEAT_SCHEDULE["supervision-checkin-months"] = {
     "task": "supervision.tasks.checkin_months_rebuild",
     "schedule": crontab(hour=4, minute=10),
 }
+# And each person's latest check-in (supervision/services/latest_checkins.py).
+CELERY_BEAT_SCHEDULE["supervision-latest-checkins"] = {
+    "task": "supervision.tasks.latest_checkins_rebuild",
+    "schedule": crontab(hour=4, minute=15),
+}
 # And the running totals of each supervisee's 1:1s (supervision/services/one_to_one_totals.py).
 CELERY_BEAT_SCHEDULE["supervision-one-to-one-totals"] = {
     "task": "supervision.tasks.one_to_one_totals_rebuild",

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import (
     BigIntegerField,
+    Case,
     Count,
     DateField,
     ExpressionWrapper,
@@ -18,11 +19,12 @@ from django.db.models import (
     Q,
     Subquery,
     Sum,
+    When,
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.utils import timezone
 
-from supervision.models import Attendance, Attendee, CheckIn, CheckInMonth, Kind, Occurrence
+from supervision.models import Attendance, Attendee, CheckIn, CheckInMonth, Kind, LatestCheckIn, Occurrence
 from supervision.services.checkin_months import month_bounds, month_of
 
 # A person's totals at one place are read as one number, 1:1s * TOTALS + attended, so two
@@ -104,18 +106,23 @@ def latest_checkins(*, start_at, end_at):
     """Each person's latest check-in in the period, counted by its WHO-5 percentage and
     caseload: [{"who5", "caseload", "people"}], a row per distinct pair, in one query.
 
-    Whose is latest is asked person by person of the index on (volunteer, submitted_at), a
-    probe of a row or two each, so the work grows with the people, not with the period."""
-    latest = CheckIn.objects.filter(
-        volunteer_id=OuterRef("pk"), submitted_at__gte=start_at, submitted_at__lt=end_at
+    Read from each person's latest check-in, kept up to date (supervision.models.LatestCheckIn):
+    - kept before the period's end: it is their latest in the period if it is in it, and
+      they have none in it otherwise;
+    - kept at or after the end (a period in the past): their latest in the period is asked
+      of the index on (volunteer, submitted_at), a probe of a row or two.
+    So a period running to today reads one narrow row a person and probes nobody."""
+    probe = CheckIn.objects.filter(
+        volunteer_id=OuterRef("volunteer_id"), submitted_at__gte=start_at, submitted_at__lt=end_at
     ).order_by("-submitted_at", "-id")
-    pair = ExpressionWrapper(4 * _items() * PAIR + F("caseload"), output_field=IntegerField())
-    rows = (
-        get_user_model().objects.annotate(pair=Subquery(latest.values(pair=pair)[:1]))
-        .values("pair")
-        .annotate(people=Count("pk"))
-        .order_by("pair")
+    probed = ExpressionWrapper(4 * _items() * PAIR + F("caseload"), output_field=IntegerField())
+    pair = Case(
+        When(submitted_at__gte=end_at, then=Subquery(probe.values(pair=probed)[:1])),
+        When(submitted_at__gte=start_at, then=F("who5") * PAIR + F("caseload")),
+        default=None,
+        output_field=IntegerField(),
     )
+    rows = LatestCheckIn.objects.annotate(pair=pair).values("pair").annotate(people=Count("pk")).order_by("pair")
     # People with no check-in in the period make one row with no pair.
     return [
         {"who5": row["pair"] // PAIR, "caseload": row["pair"] % PAIR, "people": row["people"]}

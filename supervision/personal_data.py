@@ -17,6 +17,7 @@ from supervision.models import (
     CalendarFeed,
     CheckIn,
     Flag,
+    LatestCheckIn,
     MeetingSeries,
     MoveRequest,
     Occurrence,
@@ -115,6 +116,16 @@ register(
                  ("worries", "worries"), ("contact_requested", "contact_requested")),
         retention="checkins",
         description=_("Their weekly wellbeing check-ins (WHO-5 answers, caseload, worries)."),
+    ),
+    Kind(
+        "latest_checkin", "supervision.LatestCheckIn", ("volunteer",),
+        lambda p: LatestCheckIn.objects.filter(volunteer=p),
+        erasers.keep,
+        _("The score and caseload of their latest check-in stay, without their name, for reports, as the "
+          "check-in itself does."),
+        not_exported=_("A copy of their latest check-in's score and caseload, kept for the reports; the "
+                       "check-ins file holds that check-in."),
+        retention="checkins",
     ),
     Kind(
         "checkin_flags", "supervision.Flag", ("volunteer",),

@@ -152,3 +152,12 @@ def checkin_months_rebuild():
     from supervision.services.checkin_months import checkin_months_rebuild as rebuild
 
     return rebuild()
+
+
+@shared_task
+def latest_checkins_rebuild():
+    """Nightly (beat): make each person's latest check-in, which the reports read, again from
+    the check-ins, putting right anything deleted by other means. Returns how many were wrong."""
+    from supervision.services.latest_checkins import latest_checkins_rebuild as rebuild
+
+    return rebuild()

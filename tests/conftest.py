@@ -290,7 +290,11 @@ def pytest_sessionstart(session):
 def pytest_configure(config):
     """A parallel run's controller names the run itself (pytest-xdist would otherwise choose
     the name inside its workers' manager), so it can drop the run's template database at
-    the end (tests/databases.py)."""
+    the end (tests/databases.py). After a transactional test, only the tables holding rows
+    are emptied (tests/flush.py)."""
+    from tests import flush
+
+    flush.install()
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
         if getattr(config.option, "testrunuid", None) is None:
             config.option.testrunuid = uuid.uuid4().hex

@@ -44,6 +44,7 @@ from supervision.models import (
     Reminder,
 )
 from supervision.services.checkin_months import checkin_months_rebuild
+from supervision.services.latest_checkins import latest_checkins_rebuild
 from supervision.services.one_to_one_totals import one_to_one_totals_rebuild
 
 __all__ = ["SIZES", "Size", "build", "counts"]
@@ -79,8 +80,9 @@ def build(size, now=None):
     timed("readiness", build_readiness, people, now)
     timed("supervision", build_supervision, people, now)
     timed("first steps", build_outreach, people, now)
-    # Check-ins were saved in bulk: the months the reports read are counted from them.
+    # Check-ins were saved in bulk: the months and latest check-ins the reports read are made from them.
     timed("report months", checkin_months_rebuild)
+    timed("report latest check-ins", latest_checkins_rebuild)
     # So were the 1:1 places: each supervisee's running totals are numbered from them.
     timed("report 1:1 totals", one_to_one_totals_rebuild)
     # Contacts went in with COPY: the facts the First Steps report reads are counted from them.

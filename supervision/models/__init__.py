@@ -1,7 +1,7 @@
 """Supervision's data: plain Django models (sensitive health data never lives in Wagtail)."""
 
 from supervision.models.assignments import Availability
-from supervision.models.checkins import CheckIn, CheckInMonth, Flag
+from supervision.models.checkins import CheckIn, CheckInMonth, Flag, LatestCheckIn
 from supervision.models.meetings import Attendance, Attendee, Kind, MeetingSeries, MoveRequest, Occurrence
 from supervision.models.records import Action, OneToOneRecord
 from supervision.models.reminders import CalendarFeed, Reminder
@@ -16,6 +16,7 @@ __all__ = [
     "CheckInMonth",
     "Flag",
     "Kind",
+    "LatestCheckIn",
     "MeetingSeries",
     "MoveRequest",
     "Occurrence",

@@ -139,3 +139,23 @@ class CheckInMonth(models.Model):
 
     def __str__(self):
         return f"Check-ins in {self.month:%Y-%m}"
+
+
+class LatestCheckIn(models.Model):
+    """Each person's latest check-in (by time sent, then id), with its WHO-5 percentage and
+    caseload copied, kept up to date in the transaction that saves a check-in
+    (supervision/services/latest_checkins.py). The funder report counts everyone's latest
+    check-in in a period running to today from these narrow rows, instead of asking the
+    check-ins person by person. Deleting the check-in deletes its row; the nightly rebuild
+    makes them all again from the check-ins."""
+
+    volunteer = models.OneToOneField(
+        settings.AUTH_USER_MODEL, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    checkin = models.OneToOneField(CheckIn, on_delete=models.CASCADE, related_name="+")
+    submitted_at = models.DateTimeField()
+    who5 = models.PositiveSmallIntegerField()  # the percentage, 0-100
+    caseload = models.PositiveSmallIntegerField()
+
+    def __str__(self):
+        return f"Latest check-in of {self.volunteer_id}"

@@ -25,6 +25,7 @@ from supervision.services.checkin_months import (
     checkin_months_recount,
 )
 from supervision.services.checkins import checkin_follow_up, checkin_submit
+from supervision.services.latest_checkins import latest_checkin_note, latest_checkins_rebuild
 from supervision.services.meetings import (
     HORIZON,
     occurrence_cancel,
@@ -65,6 +66,8 @@ __all__ = [
     "checkin_reminders_schedule",
     "checkin_submit",
     "free_slots",
+    "latest_checkin_note",
+    "latest_checkins_rebuild",
     "live_one_to_one",
     "move_request_accept",
     "move_request_create",

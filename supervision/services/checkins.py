@@ -12,6 +12,7 @@ from supervision import flags as flag_rules
 from supervision import tasks
 from supervision.models import CheckIn, Flag
 from supervision.services.checkin_months import checkin_month_add
+from supervision.services.latest_checkins import latest_checkin_note
 
 
 def _check_answers(answers):
@@ -46,6 +47,7 @@ def checkin_submit(*, volunteer, answers, now=None):
             contact_requested=bool(answers.get("contact_requested")),
         )
         checkin_month_add(checkin=checkin)
+        latest_checkin_note(checkin=checkin)
         # Read from their First Steps caseload, where Waymark holds it.
         held = outreach_selectors.caseload_counts([volunteer.pk], now=now).get(volunteer.pk, {})
         raised = flag_rules.evaluate(

@@ -14,7 +14,7 @@ from people.models import SupervisorAssignment
 from people.permissions import has_role, is_manager
 from people.roles import Role
 from people.selectors import current_supervisor_of
-from supervision import rules, selectors, services
+from supervision import rules, selectors, services, team_rows
 from supervision.chart import trend_chart
 from supervision.forms import AssignForm
 from supervision.models import Action, CheckIn, Flag, OneToOneRecord
@@ -44,6 +44,7 @@ def team_context(request, *, supervisor):
     asked to move: "My team" and the supervisor's dashboard show the same."""
     rows = selectors.team_for(supervisor=supervisor)
     log_wellbeing_shown(request, rows)
+    team_rows.rendered(rows, everyone=supervisor is None)
     return {"rows": rows, "move_requests": selectors.open_move_requests_for(request.user)}
 
 
