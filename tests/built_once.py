@@ -22,6 +22,10 @@ and is rolled back before any other test's fixtures start. So:
 - the build's on_commit callbacks never run, as before (nothing commits); signal receivers and
   the search index write in the same transaction and are undone with it.
 
+A fixture made with `fixture(gathered=True)` (the real content, tests/real_content.py) also has the
+tests that ask for it put one after another at collection (`gather`), wherever they are written,
+so its data is built about once a pass rather than once for each module that uses it.
+
 In-process caches: courses.content_cache keeps content under a version that every test starts
 afresh (tests/conftest.py empties the cache before each test); the locales that
 courses.translations remembers are forgotten when the data is rolled back. Ids, tree paths and
@@ -61,10 +65,11 @@ _shared = None
 _databases_ready = False
 
 
-def fixture(give=None):
+def fixture(give=None, *, gathered=False):
     """Make a function of no arguments that builds test data into a fixture of its name whose data
     is built once for the tests that ask for it in a row. The fixture's value is `give()`, read
-    for each test."""
+    for each test. `gathered`: the tests that ask for it, in whatever modules, are run one after
+    another (see `gather`), for data too costly to build once per module."""
 
     def decorate(build):
         def shared_fixture(request, db):
@@ -73,10 +78,40 @@ def fixture(give=None):
             return give() if give else None
 
         shared_fixture.builds = build
+        shared_fixture.gathered = gathered
         shared_fixture.__doc__ = build.__doc__
         return pytest.fixture(name=build.__name__)(shared_fixture)
 
     return decorate
+
+
+def gather(items):
+    """Move the tests that ask for a gathered fixture's data up to the first of them, keeping
+    their order, so that data is built once for them all instead of once per module (a parallel
+    run hands out tests in runs of neighbours, so they mostly land on one worker). A test that
+    uses a module-, class- or package-scoped fixture stays where it is: taken away from its
+    module, it would have that fixture built a second time."""
+    groups = {}
+    for item in items:
+        wanted = wanted_by(item)
+        if wanted is not None and wanted.gathered and not _uses_wider_fixtures(item):
+            groups.setdefault(wanted, []).append(item)
+    for group in groups.values():
+        moved = set(map(id, group[1:]))
+        rest = [item for item in items if id(item) not in moved]
+        at = rest.index(group[0]) + 1
+        items[:] = rest[:at] + group[1:] + rest[at:]
+
+
+def _uses_wider_fixtures(test):
+    """Whether `test` uses a module-, class- or package-scoped fixture of the suite's own (the
+    plugins' ones, such as pytest-django's class-scoped unittest hook, hold no data)."""
+    info = test._fixtureinfo
+    return any(
+        defs[-1].scope in ("module", "class", "package") and defs[-1].func.__module__.startswith("tests.")
+        for name, defs in info.name2fixturedefs.items()
+        if defs and name in info.names_closure
+    )
 
 
 def given_to(test, fixture):

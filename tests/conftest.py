@@ -10,6 +10,7 @@ from django.core.cache import cache
 from people.roles import Role
 from tests import built_once, migration_data
 from tests.factories import PASSWORD, UserFactory, volunteer
+from tests.real_content import real_content  # noqa: F401 (a fixture for every app's tests)
 
 
 @pytest.fixture(autouse=True)
@@ -125,7 +126,8 @@ def client_for(client):
 def pytest_collection_modifyitems(items):
     """Transactional tests (and browser tests, whose live server needs one) empty the
     database when they finish; serialized rollback puts back what the migrations made
-    (roles, placements, the Wagtail root page) before each of them starts."""
+    (roles, placements, the Wagtail root page) before each of them starts. Then the tests
+    sharing costly data (the real content) are put one after another (tests/built_once.py)."""
     for item in items:
         marker = item.get_closest_marker("django_db")
         kwargs = dict(marker.kwargs) if marker else {}
@@ -133,6 +135,7 @@ def pytest_collection_modifyitems(items):
         if transactional and not kwargs.get("serialized_rollback"):
             kwargs.update(transaction=True, serialized_rollback=True)
             item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs), append=False)
+    built_once.gather(items)
 
 
 @pytest.fixture(scope="session")

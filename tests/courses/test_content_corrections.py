@@ -153,8 +153,8 @@ def test_editors_are_told_on_the_dashboard_and_on_the_page(client, content_edito
     assert "A safety correction to this page is waiting as a draft" in edit
 
 
-def test_a_fresh_installation_has_no_corrections_waiting():
-    call_command("load_courses", verbosity=0)
+def test_a_fresh_installation_has_no_corrections_waiting(real_content):
+    """`real_content` is load_courses run once on a new installation; this is its second run."""
     call_command("load_courses", verbosity=0)
     assert not ContentCorrection.objects.exists()
 
@@ -162,10 +162,11 @@ def test_a_fresh_installation_has_no_corrections_waiting():
 OLD_NALOXONE = "If you are trained and have naloxone, use it."
 
 
-def test_an_installation_loaded_with_the_old_content_gets_the_naloxone_correction_as_a_draft(volunteer_user):
-    """As if load_courses had run with the earlier content: the first and live revision of the
-    emergency lesson carry the old naloxone line."""
-    call_command("load_courses", verbosity=0)
+def test_an_installation_loaded_with_the_old_content_gets_the_naloxone_correction_as_a_draft(
+    real_content, volunteer_user
+):
+    """As if load_courses (`real_content`) had run with the earlier content: the first and live
+    revision of the emergency lesson carry the old naloxone line."""
     lesson = Lesson.objects.get(slug="keeping-people-safer")
     old_body = [
         {"type": child.block_type, "value": child.block.get_prep_value(child.value), "id": child.id}

@@ -4,8 +4,6 @@ induction's days counted the same way on every page."""
 import pytest
 from django.utils.safestring import mark_safe
 
-from courses import loading
-from courses.content.induction import FOUR_DAY_INDUCTION
 from courses.models import Course
 from courses.templatetags.learning import tel_links, time_needed
 from tests.courses import factories
@@ -49,8 +47,8 @@ def test_a_lesson_shows_its_numbers_as_links(client_for, volunteer_user):
 
 
 @pytest.mark.django_db
-def test_the_induction_counts_four_classroom_days_on_every_page(client_for, volunteer_user):
-    loading.build(courses=[FOUR_DAY_INDUCTION], policies=[])
+def test_the_induction_counts_four_classroom_days_on_every_page(real_content, client_for, volunteer_user):
+    """The shipped four-day induction, from the real content (tests/real_content.py), made required."""
     Course.objects.filter(slug="four-day-induction").update(category="required")
     client = client_for(volunteer_user)
     course_page = client.get(Course.objects.get(slug="four-day-induction").url).content.decode()

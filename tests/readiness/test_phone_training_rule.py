@@ -2,9 +2,7 @@
 and everyone who will hold a First Steps caseload, and for nobody else."""
 
 import pytest
-from django.core.management import call_command
 
-from courses.models import Course
 from people.models import Placement, VolunteerProfile
 from people.services import volunteer_first_steps_set
 from readiness.models import RequiredCourse
@@ -42,16 +40,13 @@ def _in(placement_slug, **extra):
 
 BOTH = "the test course and the phone course"
 BOUNDARIES = "the test course alone"
-REAL = "the real content"
 
 
 def _content(kind):
     if kind == BOTH:
         courses.build([courses.course_data(), _phone_course_data()])
-    elif kind == BOUNDARIES:
-        courses.build([courses.course_data()])
     else:
-        call_command("load_courses", verbosity=0)
+        courses.build([courses.course_data()])
 
 
 _world = world_fixture(_content, default=BOTH)
@@ -109,11 +104,3 @@ def test_loading_the_new_course_adds_it_to_a_managers_own_list_where_it_applies(
     row = RequiredCourse.objects.get(course=courses.course(PHONE))
     assert row.placement.slug == "telephone"
     assert _phone_rule(caller).state == State.MISSING
-
-
-@on_world(REAL, ids=["real content"])
-def test_with_the_real_content_it_applies_to_telephone_volunteers_only(content):
-    phone = Course.objects.get(slug=PHONE)
-    assert phone.live and phone.for_first_steps and phone.is_required
-    assert _phone_rule(_in("telephone")).state == State.MISSING
-    assert _phone_rule(_in("community", user__email="c@example.org")) is None

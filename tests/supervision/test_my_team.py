@@ -61,26 +61,6 @@ def test_it_is_not_overdue_within_14_days_of_an_attended_one_to_one(supervisor):
     assert row["days_since"] == 3 and row["overdue"] is False
 
 
-@pytest.mark.parametrize("count", [1, 40])
-def test_it_uses_the_same_number_of_queries_for_1_or_40_supervisees(supervisor, count,
-                                                                    django_assert_num_queries):
-    make_supervisees(supervisor, count)
-    with django_assert_num_queries(5):
-        rows = selectors.team_for(supervisor=supervisor)
-        assert len(rows) == count
-
-
-@pytest.mark.parametrize("count", [1, 40])
-def test_it_renders_the_team_page_in_a_fixed_number_of_queries(client_for, supervisor, count,
-                                                               django_assert_max_num_queries):
-    make_supervisees(supervisor, count)
-    client = client_for(supervisor)
-    client.get(reverse("supervision:team"))
-    with django_assert_max_num_queries(14):
-        response = client.get(reverse("supervision:team"))
-    assert response.content.decode().count("Person ") == count
-
-
 def _checkin(person, score, *, weeks_ago=0, **extra):
     return services.checkin_submit(volunteer=person, answers={
         **{f: score for f in CheckIn.ITEM_FIELDS}, "caseload": 2, "recovery": 4, **extra,

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from people.models import User
 from people.roles import Role
+from supervision import selectors
 from supervision.models import CalendarFeed, Kind
 from tests.factories import UserFactory, volunteer
 from tests.supervision.factories import assign, next_weekday_at, one_to_one, series
@@ -80,6 +81,24 @@ def test_the_supervisors_dashboard_is_my_team_in_the_same_queries(client_for, wo
     client.get("/")
     with django_assert_num_queries(TEAM_QUERIES):
         response = client.get("/")
+    assert response.content.decode().count("Person ") == world.size
+
+
+# The team's selector alone: five queries (see TEAM_QUERIES), at the sizes it was first pinned at.
+@at_sizes("team", 1, 40)
+def test_the_team_selector_uses_the_same_number_of_queries_for_1_or_40_supervisees(world, django_assert_num_queries):
+    with django_assert_num_queries(5):
+        rows = selectors.team_for(supervisor=world.supervisor)
+        assert len(rows) == world.size
+
+
+# A ceiling rather than an exact count, which the test above on the page gives.
+@at_sizes("team", 1, 40)
+def test_the_team_page_renders_in_a_fixed_number_of_queries(client_for, world, django_assert_max_num_queries):
+    client = client_for(world.supervisor)
+    client.get(reverse("supervision:team"))
+    with django_assert_max_num_queries(14):
+        response = client.get(reverse("supervision:team"))
     assert response.content.decode().count("Person ") == world.size
 
 
