@@ -3,8 +3,8 @@ seldom change: the readiness board (readiness/board_rows.py) and My team (superv
 
 A kept row is never out of date, because its key holds everything it shows:
 - what the caller says the row shows (a string it makes from the row's values);
-- the reader's language and time zone, and the content version (courses.content_cache: course titles
-  worded in the reader's language come from the content);
+- the reader's language and time zone, and anything else the caller says the rows vary
+  with (the board's rules name courses, so it passes the content version);
 - a fingerprint of what renders it: the row's template, the files the caller names (the
   wording of rules, say) and the translation catalogues, so a release that changes any of
   them never shows a row rendered by the one before.
@@ -50,15 +50,14 @@ class KeptRows:
             fingerprint.update(Path(path).read_bytes() if Path(path).exists() else b"")
         return fingerprint.hexdigest()
 
-    def render(self, rows, *, shows, context=None):
+    def render(self, rows, *, shows, context=None, varies_with=""):
         """Each row as HTML, in order. `shows(row)` says everything the row shows, as a string,
-        or None for a row not to keep (it is rendered each time)."""
-        from courses import content_cache
-
+        or None for a row not to keep (it is rendered each time). `varies_with` is what else
+        every row depends on, such as a content version."""
         context = context or {}
         prefix = (
             f"kept-row:{self.name}:{self.release}:{translation.get_language()}:"
-            f"{timezone.get_current_timezone_name()}:{content_cache.version()}"
+            f"{timezone.get_current_timezone_name()}:{varies_with}"
         )
         keys = []
         for row in rows:

@@ -4,11 +4,13 @@ Wording a row's rules in the reader's language, with course titles and dates, is
 the board's time: two tables of fifty rows, each with its list of what is missing or due.
 Yet a row changes only when the volunteer is judged again (a new moment, so a new key) or
 their name, placement or status changes; the rules' wording, the state tags and the
-catalogues are part of the fingerprint kept_rows adds.
+catalogues are part of the fingerprint kept_rows adds, and the content version is part of
+every key (rules name courses, worded from the content in the reader's language).
 """
 
 from pathlib import Path
 
+from courses import content_cache
 from people.kept_rows import KeptRows
 
 _HERE = Path(__file__).resolve().parent
@@ -33,5 +35,6 @@ def _shows(row):
 
 def rendered(table, rows):
     """Set `html` on each row of one of the board's tables ("page" or "renewals")."""
-    for row, html in zip(rows, TABLES[table].render(rows, shows=_shows), strict=True):
+    kept = TABLES[table].render(rows, shows=_shows, varies_with=content_cache.version())
+    for row, html in zip(rows, kept, strict=True):
         row.html = html
