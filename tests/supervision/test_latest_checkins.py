@@ -2,8 +2,7 @@
 latest_checkins.py), and the funder report's latest check-ins read from it are exactly what
 asking the check-ins themselves gives, for a period running to today or one in the past."""
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
@@ -14,20 +13,10 @@ from supervision import services
 from supervision.figures import latest_checkins
 from supervision.models import CheckIn, LatestCheckIn
 from tests.factories import volunteer
+from tests.supervision.test_checkin_months import at as _at
+from tests.supervision.test_checkin_months import send as _send
 
 pytestmark = pytest.mark.django_db
-
-LONDON = ZoneInfo("Europe/London")
-
-
-def _at(*args):
-    return datetime(*args, tzinfo=LONDON)
-
-
-def _send(person, when, score=3, caseload=2):
-    answers = {**dict.fromkeys(CheckIn.ITEM_FIELDS, score), "caseload": caseload, "recovery": 3}
-    return services.checkin_submit(volunteer=person, answers=answers, now=when)
-
 
 def _kept(person):
     return LatestCheckIn.objects.filter(volunteer=person).values_list("checkin_id", "who5", "caseload").first()
