@@ -33,15 +33,18 @@ User = get_user_model()
 REBUILD_BATCH = 1000
 
 
-def one_to_one_places_lock(*, series, person_ids):
+def one_to_one_places_lock(*, series, person_ids, organiser_too=False):
     """Lock the people whose places in `series`'s meetings are about to change, and return
     their ids (the organiser's own places are never counted, so they are left out). A group
     meeting's places are never counted: nothing is locked for it. Call first, inside the
-    transaction that writes."""
-    if series.kind != Kind.ONE_TO_ONE:
-        return []
-    people = sorted(set(person_ids) - {series.organiser_id})
-    people_lock(people)
+    transaction that writes.
+
+    organiser_too (storing new weeks of a series): the organiser is locked as well, in the
+    same id order, so two bookings with one supervisor take turns. The second then finds the
+    first's places and says so, instead of both waiting on each other's uncommitted places
+    in the no-overlap constraint, which PostgreSQL ends as a deadlock (a server error)."""
+    people = sorted(set(person_ids) - {series.organiser_id}) if series.kind == Kind.ONE_TO_ONE else []
+    people_lock(sorted({*people, series.organiser_id}) if organiser_too else people)
     return people
 
 
