@@ -1,13 +1,16 @@
 """Nobody is ever in two meetings at once, even when bookings race (PostgreSQL only)."""
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import time, timedelta
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection, connections, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from people.models import User
 from supervision.models import Attendee, MeetingSeries
+from supervision.services.booking import one_to_one_book
 from tests.factories import volunteer
 from tests.races import all_at_once, signed_in
 from tests.supervision.factories import assign, ensure_migration_data, free_all_week, next_weekday_at
@@ -63,3 +66,30 @@ def test_it_refuses_overlapping_places_in_the_database_itself(supervisor, other_
     with pytest.raises(IntegrityError, match="supervision_attendee_no_overlap"):
         Attendee.objects.create(occurrence=second, person=supervisor, starts_at=second.starts_at,
                                 ends_at=second.ends_at)
+
+
+def test_a_booking_holds_its_supervisor_until_it_is_saved(supervisor):
+    """Why the race above ends with one booking and five clear messages, never a server error:
+    storing a series' weeks locks the organiser too, so a second booking with the same
+    supervisor waits for the first to finish and then finds its places. Without that lock,
+    both insert places for the same times at once and PostgreSQL's no-overlap check makes
+    each wait for the other: a deadlock, seen once in CI."""
+    free_all_week(supervisor, time(9), time(12))
+    person = volunteer(user__full_name="First Booker")
+    assign(person, supervisor)
+
+    def supervisor_row_from_another_connection():
+        try:
+            with transaction.atomic():
+                list(User.objects.select_for_update(no_key=True, nowait=True).filter(pk=supervisor.pk))
+            return "free"
+        except OperationalError:
+            return "held"
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as other:
+        with transaction.atomic():
+            one_to_one_book(supervisor=supervisor, volunteer=person, starts_at=next_weekday_at(1, 10), by=supervisor)
+            assert other.submit(supervisor_row_from_another_connection).result() == "held"
+        assert other.submit(supervisor_row_from_another_connection).result() == "free"
