@@ -123,8 +123,7 @@ def occurrences_materialise(*, series, until, strict=True, now=None):
     now = now or timezone.now()
     with transaction.atomic():
         # Asked only of a 1:1, whose people never change: a group's are read under the series' lock.
-        counted = one_to_one_places_lock(series=series, person_ids=people_in(series) if series.is_one_to_one else [],
-                                         organiser_too=True)
+        counted = one_to_one_places_lock(series=series, person_ids=people_in(series) if series.is_one_to_one else [])
         series = MeetingSeries.objects.select_for_update().get(pk=series.pk)
         after = series.materialised_until or (series.dtstart - timedelta(seconds=1))
         if until <= after:

@@ -9,9 +9,10 @@ how many counted places the person has had up to and including it, in order of s
 id, and how many of those they attended; every other place carries none.
 
 1. A write that adds, moves, cancels, deletes or marks places in a 1:1 first locks the people
-   whose places change (one_to_one_places_lock: their user rows, FOR NO KEY UPDATE, which a
-   new place's foreign key check never waits for), before it touches the meeting, its series
-   or the places, so two writes for one person go one after the other and never deadlock.
+   whose places change and the organiser (one_to_one_places_lock: their user rows, FOR NO KEY
+   UPDATE, which a new place's foreign key check never waits for), before it touches the
+   meeting, its series or the places, so two writes for one person go one after the other
+   and never deadlock.
 2. After writing, in the same transaction, it numbers those people's places again from the
    earliest start it changed (one_to_one_totals_renumber): the totals at the last counted
    place before that start, plus a running count (a window function) over the places from
@@ -33,18 +34,18 @@ User = get_user_model()
 REBUILD_BATCH = 1000
 
 
-def one_to_one_places_lock(*, series, person_ids, organiser_too=False):
+def one_to_one_places_lock(*, series, person_ids):
     """Lock the people whose places in `series`'s meetings are about to change, and return
     their ids (the organiser's own places are never counted, so they are left out). A group
-    meeting's places are never counted: nothing is locked for it. Call first, inside the
+    meeting's places are never counted: none are returned for it. Call first, inside the
     transaction that writes.
 
-    organiser_too (storing new weeks of a series): the organiser is locked as well, in the
-    same id order, so two bookings with one supervisor take turns. The second then finds the
-    first's places and says so, instead of both waiting on each other's uncommitted places
-    in the no-overlap constraint, which PostgreSQL ends as a deadlock (a server error)."""
+    The organiser is locked as well, in the same id-ordered statement, so two writes that
+    give one supervisor places (two bookings at once, say) take turns. The second then finds
+    the first's places and says so, instead of both waiting on each other's uncommitted
+    places in the no-overlap constraint, which PostgreSQL ends as a deadlock (a server error)."""
     people = sorted(set(person_ids) - {series.organiser_id}) if series.kind == Kind.ONE_TO_ONE else []
-    people_lock(sorted({*people, series.organiser_id}) if organiser_too else people)
+    people_lock(sorted({*people, series.organiser_id}))
     return people
 
 
