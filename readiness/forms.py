@@ -23,11 +23,12 @@ class BoardFilterForm(forms.Form):
     )
 
     def __init__(self, *args, supervisors=(), **kwargs):
+        # supervisors: (id, name) pairs.
         super().__init__(*args, **kwargs)
         self.fields["placement"].choices = [("", _("Any placement"))] + [
             (p.slug, p.name) for p in Placement.objects.all()
         ]
-        self.fields["supervisor"].choices = [("", _("Any supervisor"))] + [(s.pk, s.full_name) for s in supervisors]
+        self.fields["supervisor"].choices = [("", _("Any supervisor"))] + list(supervisors)
         self.fields["status"].choices = [("", _("Not yet active"))] + [
             (s.value, s.label) for s in Status if s in NOT_YET_ACTIVE
         ]

@@ -30,7 +30,9 @@ from readiness.models import CheckType, PreStartCheck, ReadinessSettings, Requir
 
 
 def _supervisors():
-    return User.objects.filter(groups__name=Role.SUPERVISOR.value, is_active=True).order_by("full_name")
+    """(id, name) of everyone who may be picked in the board's supervisor filter."""
+    return (User.objects.filter(groups__name=Role.SUPERVISOR.value, is_active=True).order_by("full_name")
+            .values_list("pk", "full_name"))
 
 
 def board_context(request):

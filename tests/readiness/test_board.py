@@ -86,6 +86,23 @@ def test_the_board_filters_by_placement_supervisor_status_and_name(
     assert applicant
 
 
+def test_the_filters_show_what_was_chosen_with_every_supervisor_named_safely(
+    content, client_for, manager, supervisor, other_supervisor
+):
+    other_supervisor.full_name = "Bo <b>Bold</b> & Co"
+    other_supervisor.save()
+    client = client_for(manager)
+    page = client.get(reverse("readiness:board"), {"supervisor": other_supervisor.pk, "sort": "ready"}).content.decode()
+
+    assert f'<option value="{other_supervisor.pk}" selected>Bo &lt;b&gt;Bold&lt;/b&gt; &amp; Co</option>' in page
+    assert f'<option value="{supervisor.pk}">{supervisor.full_name}</option>' in page
+    assert '<option value="ready" selected>' in page
+    assert '<option value="name">' in page
+    # Nothing chosen: no option is marked, so each list shows its first ("any").
+    plain = client.get(reverse("readiness:board")).content.decode()
+    assert " selected>" not in plain.split('role="search"', 1)[1].split("</form>", 1)[0]
+
+
 def test_the_board_can_sort_by_projected_date(content, client_for, manager):
     soon = volunteer(user__full_name="Sid Soon", joined_on=date(2026, 10, 1))
     later = volunteer(user__full_name="Lou Later", joined_on=date(2026, 11, 20))
