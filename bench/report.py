@@ -208,7 +208,7 @@ def report(facts, results):
         f"Waymark benchmark, {facts['when']}, commit {facts['commit']}, {facts['minutes']:.0f} min in all",
         f"Machine: {facts['cpus']} CPUs ({facts['cpu']}), {facts['memory_gib']:.1f} GiB memory; "
         f"PostgreSQL {facts['postgres']} (autovacuum {facts.get('autovacuum', 'unknown')}; each database vacuumed "
-        f"before measuring); Redis {facts['redis']}; Python {facts['python']}; "
+        f"before each phase); Redis {facts['redis']}; Python {facts['python']}; "
         f"load average at the start {facts['load']:.1f}",
     ]
     sections = [organisation(results), queries(results), server_time(results), throughput(results),
