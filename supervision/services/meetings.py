@@ -23,7 +23,7 @@ from people.roles import Role
 from people.status import Status
 from supervision import recurrence
 from supervision.models import Attendance, Attendee, Kind, MeetingSeries, Occurrence, OneToOneRecord, Reminder
-from supervision.services.one_to_one_totals import one_to_one_places_lock, one_to_one_totals_renumber
+from supervision.services.one_to_one_totals import one_to_one_places_lock, one_to_one_totals_renumber, people_lock
 
 User = get_user_model()
 
@@ -458,6 +458,9 @@ def series_members_change(*, series, members, from_day, by, now=None):
     removed_ids = sorted(current - set(wanted))
     start = max(now, recurrence.combine_local(from_day, datetime.min.time()))
     with clash_is_clear(), transaction.atomic():
+        # The people given places, and the organiser, first (as every write of places does): a
+        # 1:1 booked for one of them at the same moment waits, and one of the two says "busy".
+        people_lock(sorted({*(person.pk for person in added), series.organiser_id}))
         series = MeetingSeries.objects.select_for_update().get(pk=series.pk)
         coming = list(series.occurrences.filter(starts_at__gte=start, cancelled_at=None))
         held = set(Attendee.objects.filter(occurrence__in=coming).values_list("occurrence_id", "person_id"))

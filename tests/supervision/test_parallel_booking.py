@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from people.models import User
-from supervision.models import Attendee, MeetingSeries
+from supervision.models import Attendee, Kind, MeetingSeries
 from supervision.services.booking import one_to_one_book
+from supervision.services.meetings import series_create, series_members_change
 from tests.factories import volunteer
 from tests.races import all_at_once, signed_in
 from tests.supervision.factories import assign, ensure_migration_data, free_all_week, next_weekday_at
@@ -52,7 +53,7 @@ def test_it_lets_exactly_one_of_many_parallel_bookings_for_one_slot_win(supervis
 def test_it_refuses_overlapping_places_in_the_database_itself(supervisor, other_supervisor):
     from django.db import IntegrityError
 
-    from supervision.models import Kind, Occurrence
+    from supervision.models import Occurrence
 
     start = next_weekday_at(1, 10)
     made = MeetingSeries.objects.create(kind=Kind.TEAM, title="Raw", organiser=other_supervisor, dtstart=start,
@@ -78,18 +79,35 @@ def test_a_booking_holds_its_supervisor_until_it_is_saved(supervisor):
     person = volunteer(user__full_name="First Booker")
     assign(person, supervisor)
 
-    def supervisor_row_from_another_connection():
-        try:
-            with transaction.atomic():
-                list(User.objects.select_for_update(no_key=True, nowait=True).filter(pk=supervisor.pk))
-            return "free"
-        except OperationalError:
-            return "held"
-        finally:
-            connections.close_all()
-
     with ThreadPoolExecutor(max_workers=1) as other:
         with transaction.atomic():
             one_to_one_book(supervisor=supervisor, volunteer=person, starts_at=next_weekday_at(1, 10), by=supervisor)
-            assert other.submit(supervisor_row_from_another_connection).result() == "held"
-        assert other.submit(supervisor_row_from_another_connection).result() == "free"
+            assert other.submit(_row_from_another_connection, supervisor.pk).result() == "held"
+        assert other.submit(_row_from_another_connection, supervisor.pk).result() == "free"
+
+
+def test_adding_someone_to_a_group_holds_them_until_it_is_saved(supervisor):
+    """The same for a group: a 1:1 booked for someone at the moment they are added to a group
+    waits for the group's change, then finds their new places (or the other way round)."""
+    joiner = volunteer(user__full_name="Group Joiner")
+    group = series_create(kind=Kind.PEER_GROUP, title="Peer group", organiser=supervisor,
+                          dtstart=next_weekday_at(2, 14), rrule="FREQ=WEEKLY", duration_minutes=60, by=supervisor)
+
+    with ThreadPoolExecutor(max_workers=1) as other:
+        with transaction.atomic():
+            series_members_change(series=group, members=[joiner], from_day=timezone.localdate(), by=supervisor)
+            assert other.submit(_row_from_another_connection, joiner.pk).result() == "held"
+            assert other.submit(_row_from_another_connection, supervisor.pk).result() == "held"
+        assert other.submit(_row_from_another_connection, joiner.pk).result() == "free"
+
+
+def _row_from_another_connection(user_id):
+    """Whether another transaction could lock this person's row now: "held" or "free"."""
+    try:
+        with transaction.atomic():
+            list(User.objects.select_for_update(no_key=True, nowait=True).filter(pk=user_id))
+        return "free"
+    except OperationalError:
+        return "held"
+    finally:
+        connections.close_all()
